@@ -1,0 +1,28 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { themeInitScript } from './src/scripts/theme-init.mjs';
+
+/** The public URL the site is served from; canonical links and the sitemap use it. */
+const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
+
+/** The CSP hash of the one inline script Astro cannot hash itself (see theme-init.mjs). */
+const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: {
+		format: 'directory',
+		// One round trip to read: the CSS each page needs travels inside its HTML.
+		inlineStylesheets: 'always',
+	},
+	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	security: {
+		csp: {
+			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+		},
+	},
+});

@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema, pageSchema } from './schemas/guide';
+
+export const collections = {
+	/** The intro and the six steps, one MDX file each. */
+	guide: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
+		schema: guideSchema,
+	}),
+	/** Standalone pages that are not steps (when-to-stop). */
+	pages: defineCollection({
+		loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+		schema: pageSchema,
+	}),
+};

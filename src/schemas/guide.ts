@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+
+/** The number of steps the guide has; step numbers run 1..STEP_COUNT with no gaps. */
+export const STEP_COUNT = 6;
+
+const text = (field: string) =>
+	z
+		.string({ error: `${field} must be text` })
+		.trim()
+		.min(1, `${field} must not be empty`);
+
+/**
+ * Front matter of one file in `src/content/guide/`: the intro (no `step`) or one of the steps.
+ * A step must also have `slug`, `inShort` and `tryThis`; the intro must not have them.
+ */
+export const guideSchema = z
+	.object({
+		/** Page title, also the `<title>` and the card title. Plain text. */
+		title: text('title'),
+		/** One sentence shown under the title, on the card, and used as the meta description. */
+		summary: text('summary').max(200, 'summary must be one sentence of at most 200 characters'),
+		/** Step number, 1 to 6. Omit it for the intro. */
+		step: z
+			.number({ error: 'step must be a whole number from 1 to 6' })
+			.int('step must be a whole number from 1 to 6')
+			.min(1, 'step must be a whole number from 1 to 6')
+			.max(STEP_COUNT, `step must be a whole number from 1 to ${STEP_COUNT}`)
+			.optional(),
+		/** URL segment after the number: `slug: apologize` publishes `/steps/1-apologize/`. Never change it once published. */
+		slug: z
+			.string()
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug must be lowercase words joined by hyphens, like "time-and-space"')
+			.optional(),
+		/** "In short": exactly three key takeaways, one sentence each. */
+		inShort: z.array(text('each inShort item')).length(3, 'inShort must list exactly 3 takeaways').optional(),
+		/** "Try this": one to three reflection prompts the reader can act on today. */
+		tryThis: z
+			.array(text('each tryThis item'))
+			.min(1, 'tryThis must list 1 to 3 prompts')
+			.max(3, 'tryThis must list 1 to 3 prompts')
+			.optional(),
+	})
+	.superRefine((data, ctx) => {
+		if (data.step === undefined) return;
+		for (const field of ['slug', 'inShort', 'tryThis'] as const) {
+			if (data[field] === undefined) {
+				ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required on a step` });
+			}
+		}
+	});
+
+export type GuideData = z.infer<typeof guideSchema>;
+
+/** Front matter of a standalone page in `src/content/pages/` (such as when-to-stop). */
+export const pageSchema = z.object({
+	/** Page title and `<title>`. */
+	title: text('title'),
+	/** One sentence, used as the meta description. */
+	summary: text('summary').max(200, 'summary must be one sentence of at most 200 characters'),
+});

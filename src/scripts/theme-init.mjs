@@ -1,0 +1,8 @@
+/*
+ * Runs in <head> before the first paint so a reader who chose a theme never sees the other one
+ * flash. It must be an inline classic script (a module script runs too late), so it is not
+ * bundled by Astro: astro.config.mjs hashes this exact string into the CSP instead.
+ * Stored values other than 'light' and 'dark' are ignored: the page then follows the system.
+ */
+export const themeInitScript =
+	"try{var t=localStorage.getItem('mend:theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";

@@ -1,0 +1,52 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Requests a page made to any origin but the site's own. */
+export interface OffsiteLog {
+	urls: string[];
+}
+
+export const test = base.extend<{ offsite: OffsiteLog; steps: Steps }>({
+	offsite: async ({ page, baseURL }, use) => {
+		const origin = new URL(baseURL ?? 'http://localhost').origin;
+		const log: OffsiteLog = { urls: [] };
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) log.urls.push(request.url());
+		});
+		await use(log);
+	},
+	steps: async ({ page }, use) => {
+		await use(new Steps(page));
+	},
+});
+
+/** Helpers for moving through the guide the way a reader does. */
+export class Steps {
+	constructor(private readonly page: Page) {}
+
+	/** The step links in the header's "All steps" menu, opened first. */
+	async menuLinks() {
+		await this.page.getByRole('navigation', { name: 'Steps' }).getByText('All steps').click();
+		return this.page.getByRole('navigation', { name: 'Steps' }).getByRole('link');
+	}
+
+	/** Presses Tab until the focused element matches `selector`, at most `limit` times. */
+	async tabUntil(selector: string, limit = 80) {
+		for (let i = 0; i < limit; i++) {
+			await this.page.keyboard.press('Tab');
+			if (await this.page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+		}
+		throw new Error(`focus never reached ${selector} after ${limit} presses of Tab`);
+	}
+}
+
+export const STEP_PATHS = [
+	'/steps/1-apologize/',
+	'/steps/2-communicate/',
+	'/steps/3-time-and-space/',
+	'/steps/4-rebuild-trust/',
+	'/steps/5-work-on-yourself/',
+	'/steps/6-accept-their-answer/',
+] as const;
+
+export { expect };

@@ -1,0 +1,78 @@
+import { readingPages } from '../site';
+import { expect, STEP_PATHS, test } from './fixtures';
+
+const pages = readingPages();
+
+test('the built site has the pages the content brief lists', () => {
+	const paths = pages.map((page) => page.path);
+	for (const path of ['/', ...STEP_PATHS, '/guide/', '/when-to-stop/', '/404.html']) expect(paths).toContain(path);
+});
+
+for (const { path } of pages) {
+	test(`${path} has a title, one h1 and a language`, async ({ page }) => {
+		const response = await page.goto(path);
+		expect(response?.status(), 'page is served').toBeLessThan(path === '/404.html' ? 500 : 400);
+		await expect(page).toHaveTitle(/\S.* · Mend$|^Mend$/);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('main')).toBeVisible();
+	});
+}
+
+test('each step page says where it is in the guide', async ({ page }) => {
+	for (const [index, path] of STEP_PATHS.entries()) {
+		await page.goto(path);
+		await expect(page.getByText(`Step ${index + 1} of 6`, { exact: true })).toBeVisible();
+		await expect(page.getByRole('link', { name: new RegExp(`^Step ${index + 1}:`) }).first()).toHaveAttribute(
+			'aria-current',
+			'step',
+		);
+		await expect(page.getByText(/^\d+ min read$/)).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'In short' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Try this' })).toBeVisible();
+	}
+});
+
+test('the intro shows the six steps as cards with reading times', async ({ page }) => {
+	await page.goto('/');
+	const cards = page
+		.getByRole('list')
+		.filter({ has: page.getByRole('heading', { level: 3 }) })
+		.getByRole('listitem');
+	await expect(cards).toHaveCount(6);
+	for (const [index, path] of STEP_PATHS.entries()) {
+		const card = cards.nth(index);
+		await expect(card.getByRole('link')).toHaveAttribute('href', path);
+		await expect(card.getByText(/^\d+ min read$/)).toBeVisible();
+	}
+});
+
+test('the whole guide keeps every step section id of the step pages', async ({ page }) => {
+	const idsOf = () => page.locator('main [id]').evaluateAll((els) => els.map((el) => el.id));
+	await page.goto('/guide/');
+	const guideIds = await idsOf();
+	expect(new Set(guideIds).size, 'ids on /guide/ are unique').toBe(guideIds.length);
+	for (const path of STEP_PATHS) {
+		await page.goto(path);
+		const stepIds = (await idsOf()).filter((id) => id !== 'page-title');
+		for (const id of stepIds) expect(guideIds, `${path}#${id} is also on /guide/`).toContain(id);
+	}
+});
+
+test('step 5 links its three sub-points from its table of contents', async ({ page }) => {
+	await page.goto('/steps/5-work-on-yourself/');
+	const toc = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+	await toc.getByText('On this page').click();
+	for (const name of ['Own your flaws', 'Get over your fears', 'Stay away from toxic people']) {
+		await toc.getByRole('link', { name }).click();
+		await expect(page.getByRole('heading', { name, level: 2 })).toBeInViewport();
+	}
+});
+
+test('an unknown URL shows the helpful 404 page', async ({ page }) => {
+	const response = await page.goto('/steps/7-nothing/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+	await expect(page.getByRole('main').getByRole('link', { name: /^Step \d:/ })).toHaveCount(6);
+});

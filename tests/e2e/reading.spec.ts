@@ -1,0 +1,85 @@
+import { readingPages } from '../site';
+import { expect, STEP_PATHS, test } from './fixtures';
+
+const pages = readingPages();
+
+test.describe('with JavaScript turned off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const { path } of pages) {
+		test(`${path} shows its text and navigation`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('h1')).toBeVisible();
+			await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+			await expect(
+				page.getByRole('contentinfo').getByRole('link', { name: 'The whole guide on one page' }),
+			).toBeVisible();
+			const text = await page.getByRole('main').innerText();
+			expect(text.length, 'main has real text').toBeGreaterThan(300);
+			await expect(
+				page.getByRole('button', { name: 'Dark theme' }),
+				'a toggle that cannot work is hidden',
+			).toBeHidden();
+		});
+	}
+
+	test('the step menu and the table of contents open without scripts', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(STEP_PATHS[4]);
+		await page.getByText('All steps').click();
+		await page
+			.getByRole('navigation', { name: 'Steps' })
+			.getByRole('link', { name: /Give them time and space/ })
+			.click();
+		await expect(page).toHaveURL(STEP_PATHS[2]);
+		await page.locator('summary', { hasText: 'On this page' }).click();
+		await page
+			.getByRole('navigation', { name: 'On this page' })
+			.filter({ visible: true })
+			.getByRole('link', { name: 'Try this' })
+			.click();
+		await expect(page.getByRole('heading', { name: 'Try this' })).toBeInViewport();
+	});
+});
+
+test.describe('on a 320px-wide phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	for (const { path } of pages) {
+		test(`${path} has no horizontal scroll and readable text`, async ({ page }) => {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, 'page is no wider than the screen').toBeLessThanOrEqual(0);
+			const size = await page.evaluate(() =>
+				parseFloat(
+					getComputedStyle((document.querySelector('.prose p') ?? document.querySelector('main p')) as Element)
+						.fontSize,
+				),
+			);
+			expect(size, 'body text is at least 18px').toBeGreaterThanOrEqual(18);
+		});
+	}
+});
+
+test('a step reads at a comfortable line length on a wide screen', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(STEP_PATHS[0]);
+	const chars = await page.evaluate(() => {
+		const p = document.querySelector('.prose p') as HTMLElement;
+		const probe = document.createElement('span');
+		probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+		probe.style.whiteSpace = 'nowrap';
+		p.append(probe);
+		const perChar = probe.getBoundingClientRect().width / probe.textContent.length;
+		probe.remove();
+		return p.getBoundingClientRect().width / perChar;
+	});
+	expect(chars).toBeGreaterThan(55);
+	expect(chars).toBeLessThan(80);
+});
+
+test('no page asks any other site for anything, and none sets a cookie', async ({ page, offsite, context }) => {
+	for (const { path } of pages) await page.goto(path, { waitUntil: 'networkidle' });
+	expect(offsite.urls).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+});

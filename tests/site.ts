@@ -1,0 +1,53 @@
+/*
+ * The pages of the built site, read from dist/ so that every gate covers every page, including
+ * pages added later, without a hand-kept list.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const distDir = new URL('../dist/', import.meta.url).pathname;
+
+/** A built HTML file and the URL path it is served at. */
+export interface BuiltPage {
+	file: string;
+	path: string;
+}
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = join(dir, entry.name);
+		return entry.isDirectory() ? walk(full) : [full];
+	});
+}
+
+/** Is this built file a redirect page (a meta refresh and nothing to read)? */
+export function isRedirect(html: string): boolean {
+	return /<meta http-equiv="refresh"/i.test(html);
+}
+
+/** Every built HTML page, redirects and the 404 included, sorted by path. */
+export function builtHtml(): BuiltPage[] {
+	if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+	return walk(distDir)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => {
+			const rel = relative(distDir, file).split(sep).join('/');
+			const path = '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+			return { file, path };
+		})
+		.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The pages a reader reads: every built page but redirects and the search page's shell. */
+export function readingPages(): BuiltPage[] {
+	return builtHtml().filter((page) => !isRedirect(readFileSync(page.file, 'utf8')));
+}
+
+/** The URL paths listed in the built sitemap. */
+export function sitemapPaths(): string[] {
+	const files = readdirSync(distDir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+	return files
+		.flatMap((name) => [...readFileSync(join(distDir, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
+		.map((match) => new URL(match[1] ?? '').pathname)
+		.sort();
+}

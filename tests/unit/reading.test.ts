@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { countWords, formatReadingTime, readingMinutes } from '@/lib/reading-time';
+import { headingsToToc } from '@/lib/toc';
+import { effectiveTheme, loadTheme, parseTheme, saveTheme } from '@/lib/theme';
+
+describe('reading time', () => {
+	test.each([
+		['plain words', 'one two three', 3],
+		['markup is not words', '## Heading\n\n- **bold** item', 3],
+		['link targets are not words', 'see [step one](/steps/1-apologize/) now', 4],
+		['typographic apostrophes stay in one word', 'don’t rush', 2],
+	])('%s', (_name, text, words) => {
+		expect(countWords(text)).toBe(words);
+	});
+
+	test('rounds to whole minutes at 200 words a minute, at least one', () => {
+		expect(readingMinutes('word '.repeat(10))).toBe(1);
+		expect(readingMinutes('word '.repeat(500))).toBe(3);
+		expect(readingMinutes('word '.repeat(300), 'word '.repeat(300))).toBe(3);
+		expect(formatReadingTime(4)).toBe('4 min read');
+	});
+});
+
+describe('table of contents', () => {
+	test('nests ### under the ## before it and drops deeper headings', () => {
+		expect(
+			headingsToToc([
+				{ depth: 2, slug: 'a', text: 'A' },
+				{ depth: 3, slug: 'a1', text: 'A1' },
+				{ depth: 4, slug: 'deep', text: 'Deep' },
+				{ depth: 2, slug: 'b', text: 'B' },
+			]),
+		).toEqual([
+			{ id: 'a', text: 'A', children: [{ id: 'a1', text: 'A1' }] },
+			{ id: 'b', text: 'B', children: [] },
+		]);
+	});
+});
+
+describe('theme', () => {
+	test.each([
+		['light', 'light'],
+		['dark', 'dark'],
+		['Dark', undefined],
+		['{"theme":"dark"}', undefined],
+		[null, undefined],
+		[42, undefined],
+	])('parses stored %j as %s', (stored, expected) => {
+		expect(parseTheme(stored)).toBe(expected);
+	});
+
+	test('a stored choice beats the system preference', () => {
+		expect(effectiveTheme('light', true)).toBe('light');
+		expect(effectiveTheme(undefined, true)).toBe('dark');
+		expect(effectiveTheme(undefined, false)).toBe('light');
+	});
+
+	test('storage that throws counts as no choice and refuses to save', () => {
+		const broken = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			},
+		};
+		expect(loadTheme(broken)).toBeUndefined();
+		expect(saveTheme(broken, 'dark')).toBe(false);
+		expect(loadTheme(undefined)).toBeUndefined();
+	});
+
+	test('a working storage keeps the choice', () => {
+		const items = new Map<string, string>();
+		const storage = {
+			getItem: (k: string) => items.get(k) ?? null,
+			setItem: (k: string, v: string) => void items.set(k, v),
+		};
+		expect(saveTheme(storage, 'dark')).toBe(true);
+		expect(loadTheme(storage)).toBe('dark');
+	});
+});

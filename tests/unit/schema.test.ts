@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { guideSchema, pageSchema } from '@/schemas/guide';
+
+const validStep = {
+	title: 'Give them time and space',
+	step: 3,
+	slug: 'time-and-space',
+	summary: 'Step back and let them decide.',
+	inShort: ['One.', 'Two.', 'Three.'],
+	tryThis: ['Wait a day before you write again.'],
+};
+
+/** The messages a build would print, as "field: message" lines. */
+function problems(data: unknown): string[] {
+	const result = guideSchema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('guide front matter', () => {
+	test('accepts a complete step and an intro', () => {
+		expect(problems(validStep)).toEqual([]);
+		expect(problems({ title: 'Intro', summary: 'Why this guide exists.' })).toEqual([]);
+	});
+
+	test.each([
+		['a missing title', { ...validStep, title: undefined }, ['title: title must be text']],
+		['a blank title', { ...validStep, title: '   ' }, ['title: title must not be empty']],
+		['an empty summary', { ...validStep, summary: '' }, ['summary: summary must not be empty']],
+		['step 0', { ...validStep, step: 0 }, ['step: step must be a whole number from 1 to 6']],
+		['step 7', { ...validStep, step: 7 }, ['step: step must be a whole number from 1 to 6']],
+		['step 2.5', { ...validStep, step: 2.5 }, ['step: step must be a whole number from 1 to 6']],
+		['a step written as text', { ...validStep, step: 'three' }, ['step: step must be a whole number from 1 to 6']],
+		[
+			'a slug with capitals',
+			{ ...validStep, slug: 'Time And Space' },
+			['slug: slug must be lowercase words joined by hyphens, like "time-and-space"'],
+		],
+		['two takeaways', { ...validStep, inShort: ['One.', 'Two.'] }, ['inShort: inShort must list exactly 3 takeaways']],
+		[
+			'an empty takeaway',
+			{ ...validStep, inShort: ['One.', '', 'Three.'] },
+			['inShort.1: each inShort item must not be empty'],
+		],
+		['no prompts', { ...validStep, tryThis: [] }, ['tryThis: tryThis must list 1 to 3 prompts']],
+		['four prompts', { ...validStep, tryThis: ['a', 'b', 'c', 'd'] }, ['tryThis: tryThis must list 1 to 3 prompts']],
+		[
+			'a step without its parts',
+			{ title: 'A step', summary: 'Something.', step: 2 },
+			[
+				'slug: slug is required on a step',
+				'inShort: inShort is required on a step',
+				'tryThis: tryThis is required on a step',
+			],
+		],
+	])('rejects %s, naming the field', (_name, data, expected) => {
+		expect(problems(data)).toEqual(expected);
+	});
+});
+
+describe('page front matter', () => {
+	test('needs a title and a summary', () => {
+		const result = pageSchema.safeParse({ title: '' });
+		expect(result.success).toBe(false);
+		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['title', 'summary']);
+	});
+});
