@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/browser';
 
-const port = 4321;
+/** MEND_TEST_PORT lets several checkouts run their browser tests side by side. */
+const port = Number(process.env['MEND_TEST_PORT'] ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
