@@ -16,12 +16,29 @@ export default defineConfig({
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
 		trace: 'off',
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-	webServer: {
-		command: `npx astro preview --port ${port} --host localhost`,
-		url: `http://localhost:${port}/`,
-		reuseExistingServer: !process.env['CI'],
-		timeout: 60_000,
-		env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0' },
-	},
+	projects: [
+		{ name: 'chromium', testIgnore: 'headers.spec.ts', use: { ...devices['Desktop Chrome'] } },
+		{
+			// The smoke path again, served with the generated _headers applied, so the headers
+			// can never drift from what the pages need.
+			name: 'with-headers',
+			testMatch: /(smoke|headers)\.spec\.ts$/,
+			use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port + 1}` },
+		},
+	],
+	webServer: [
+		{
+			command: `npx astro preview --port ${port} --host localhost`,
+			url: `http://localhost:${port}/`,
+			reuseExistingServer: !process.env['CI'],
+			timeout: 60_000,
+			env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0' },
+		},
+		{
+			command: `node tests/serve-with-headers.ts ${port + 1}`,
+			url: `http://localhost:${port + 1}/`,
+			reuseExistingServer: !process.env['CI'],
+			timeout: 30_000,
+		},
+	],
 });

@@ -1,7 +1,8 @@
 /*
- * The one place pages read the guide from. It loads the collection, applies the rules that span
- * files (src/lib/steps.ts) and adds what every page needs (headings, reading time), so a broken
- * content file fails the build here, with the file and field named, before any page is written.
+ * The one place pages read the guide from. The collection's loader (guide-loader.ts) has already
+ * checked the rules that span files; this orders the steps and adds what every page needs
+ * (headings, reading time). The heading ids are checked again here against the ids Astro really
+ * rendered, in case they ever differ from the loader's reading of the Markdown.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkSteps, checkUniqueIds, type StepInfo } from './steps';

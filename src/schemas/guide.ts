@@ -5,7 +5,7 @@ export const STEP_COUNT = 6;
 
 const text = (field: string) =>
 	z
-		.string({ error: `${field} must be text` })
+		.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
 		.trim()
 		.min(1, `${field} must not be empty`);
 
@@ -21,7 +21,7 @@ export const guideSchema = z
 		summary: text('summary').max(200, 'summary must be one sentence of at most 200 characters'),
 		/** Step number, 1 to 6. Omit it for the intro. */
 		step: z
-			.number({ error: 'step must be a whole number from 1 to 6' })
+			.number({ error: `step must be a whole number from 1 to ${STEP_COUNT}` })
 			.int('step must be a whole number from 1 to 6')
 			.min(1, 'step must be a whole number from 1 to 6')
 			.max(STEP_COUNT, `step must be a whole number from 1 to ${STEP_COUNT}`)

@@ -5,7 +5,25 @@ export interface OffsiteLog {
 	urls: string[];
 }
 
-export const test = base.extend<{ offsite: OffsiteLog; steps: Steps }>({
+/** Console errors and CSP violation reports a page produced. */
+export interface ProblemLog {
+	messages: string[];
+}
+
+export const test = base.extend<{ offsite: OffsiteLog; steps: Steps; problems: ProblemLog }>({
+	problems: async ({ page }, use) => {
+		const log: ProblemLog = { messages: [] };
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+			});
+		});
+		page.on('console', (message) => {
+			if (message.type() === 'error') log.messages.push(`${page.url()}: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => log.messages.push(`${page.url()}: uncaught ${error.message}`));
+		await use(log);
+	},
 	offsite: async ({ page, baseURL }, use) => {
 		const origin = new URL(baseURL ?? 'http://localhost').origin;
 		const log: OffsiteLog = { urls: [] };

@@ -23,8 +23,9 @@ describe('guide front matter', () => {
 	});
 
 	test.each([
-		['a missing title', { ...validStep, title: undefined }, ['title: title must be text']],
+		['a missing title', { ...validStep, title: undefined }, ['title: title is required']],
 		['a blank title', { ...validStep, title: '   ' }, ['title: title must not be empty']],
+		['a title that is not text', { ...validStep, title: 42 }, ['title: title must be text']],
 		['an empty summary', { ...validStep, summary: '' }, ['summary: summary must not be empty']],
 		['step 0', { ...validStep, step: 0 }, ['step: step must be a whole number from 1 to 6']],
 		['step 7', { ...validStep, step: 7 }, ['step: step must be a whole number from 1 to 6']],

@@ -99,3 +99,20 @@ describe('navigation', () => {
 		expect(stepHref(3, 'time-and-space')).toBe('/steps/3-time-and-space/');
 	});
 });
+
+describe('headingIds', () => {
+	test('slugs ## and ### headings the way Astro does, skipping code and deeper headings', async () => {
+		const { headingIds } = await import('@/lib/headings');
+		const body = [
+			'## Don’t rush their *forgiveness*',
+			'text',
+			'### See [step 5](/steps/5-work-on-yourself/)',
+			'```',
+			'## not a heading',
+			'```',
+			'#### Too deep',
+			'## Don’t rush their forgiveness',
+		].join('\n');
+		expect(headingIds(body)).toEqual(['dont-rush-their-forgiveness', 'see-step-5', 'dont-rush-their-forgiveness-1']);
+	});
+});
