@@ -35,7 +35,7 @@ export default defineConfig({
 			env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0' },
 		},
 		{
-			command: `node tests/serve-with-headers.ts ${port + 1}`,
+			command: `node scripts/serve-dist.ts ${port + 1}`,
 			url: `http://localhost:${port + 1}/`,
 			reuseExistingServer: !process.env['CI'],
 			timeout: 30_000,

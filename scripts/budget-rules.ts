@@ -1,0 +1,76 @@
+/*
+ * The byte and request budgets each page is held to (issue: "one round trip to read"). Numbers
+ * are brotli-compressed bytes, as a browser on a fresh cache receives them. 14 KB is one TCP
+ * initial congestion window (10 packets of about 1,460 bytes).
+ */
+
+/** What one page load cost, measured in a browser. */
+export interface PageCost {
+	path: string;
+	/** The HTML document plus any stylesheet it loads, brotli-compressed. */
+	htmlCssBytes: number;
+	/** Scripts executed on load (inline and fetched), brotli-compressed. */
+	jsBytes: number;
+	/** Every request the load made, the document included. */
+	requests: number;
+	/** Font files requested. */
+	fonts: string[];
+	/** Images requested (the favicon aside). */
+	images: string[];
+}
+
+/** The limits for one page. */
+export interface Budget {
+	htmlCssBytes: number;
+	jsBytes: number;
+	requests: number;
+	fonts: 0;
+	imagesAllowed: boolean;
+}
+
+const KB = 1024;
+/** Theme toggle and share controls: all a reading page may run on load. */
+const READING_JS = 2 * KB;
+/** What each reader's tool may add to the reading JS. */
+const TOOL_JS = 4 * KB;
+
+/** The budget for a page, by its path. */
+export function budgetFor(path: string): Budget {
+	const reading: Budget = { htmlCssBytes: 14 * KB, jsBytes: READING_JS, requests: 3, fonts: 0, imagesAllowed: true };
+	if (path === '/guide/') return { ...reading, htmlCssBytes: 30 * KB };
+	if (path.startsWith('/steps/')) return { ...reading, imagesAllowed: false };
+	if (path === '/self-check/' || path === '/apology-checklist/')
+		return { ...reading, jsBytes: READING_JS + TOOL_JS, requests: 4 };
+	if (path === '/search/') return { ...reading, jsBytes: READING_JS + TOOL_JS, requests: 4 };
+	return reading;
+}
+
+/** The budgets a page broke, as sentences naming the page and the budget. */
+export function overBudget(cost: PageCost, budget: Budget = budgetFor(cost.path)): string[] {
+	const problems: string[] = [];
+	const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+	if (cost.htmlCssBytes > budget.htmlCssBytes)
+		problems.push(
+			`${cost.path}: HTML+CSS is ${kb(cost.htmlCssBytes)} brotli, over its ${kb(budget.htmlCssBytes)} budget`,
+		);
+	if (cost.jsBytes > budget.jsBytes)
+		problems.push(
+			`${cost.path}: JavaScript on load is ${kb(cost.jsBytes)} brotli, over its ${kb(budget.jsBytes)} budget`,
+		);
+	if (cost.requests > budget.requests)
+		problems.push(`${cost.path}: ${cost.requests} requests on load, over its budget of ${budget.requests}`);
+	if (cost.fonts.length > budget.fonts) problems.push(`${cost.path}: requests web fonts (${cost.fonts.join(', ')})`);
+	if (!budget.imagesAllowed && cost.images.length > 0)
+		problems.push(`${cost.path}: requests images on load (${cost.images.join(', ')})`);
+	return problems;
+}
+
+/** The table the check prints. */
+export function formatTable(costs: readonly PageCost[]): string {
+	const rows = costs.map((c) => [c.path, `${c.htmlCssBytes}`, `${c.jsBytes}`, `${c.requests}`]);
+	const header = ['page', 'HTML+CSS (br)', 'JS (br)', 'requests'];
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+	const line = (cells: string[]) =>
+		cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+	return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

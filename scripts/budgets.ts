@@ -1,0 +1,65 @@
+/*
+ * Measures every built page as a browser on a fresh cache loads it, prints a table and fails
+ * naming the page and the budget it broke (budgets in budget-rules.ts). Part of `npm test`,
+ * after the build. Bytes, not time: timings belong in the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../tests/browser.ts';
+import { distDir, readingPages } from '../tests/site.ts';
+import { formatTable, overBudget, type PageCost } from './budget-rules.ts';
+import { serveDist } from './serve-dist.ts';
+
+const brotli = (data: Buffer | string) =>
+	brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const port = Number(process.env['MEND_BUDGET_PORT'] ?? 4399);
+const server = await serveDist(distDir, port);
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const costs: PageCost[] = [];
+
+try {
+	for (const { path, file } of readingPages()) {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		const cost: PageCost = { path, htmlCssBytes: 0, jsBytes: 0, requests: 0, fonts: [], images: [] };
+		const pending: Promise<void>[] = [];
+		page.on('request', () => void cost.requests++);
+		page.on('response', (response) => {
+			const type = response.request().resourceType();
+			const url = response.url();
+			pending.push(
+				response
+					.body()
+					.then((body) => {
+						if (type === 'document' || type === 'stylesheet') cost.htmlCssBytes += brotli(body);
+						else if (type === 'script') cost.jsBytes += brotli(body);
+						else if (type === 'font') cost.fonts.push(url);
+						else if (type === 'image' && !/\/favicon\.[a-z]+$/.test(url)) cost.images.push(url);
+					})
+					.catch(() => undefined),
+			);
+		});
+		await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
+		await Promise.all(pending);
+		// Inline scripts run on load too; they travel inside the HTML, so count them as JS as well.
+		const html = readFileSync(file, 'utf8');
+		for (const match of html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)) {
+			cost.jsBytes += brotli(match[1] ?? '');
+		}
+		costs.push(cost);
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+
+console.log(formatTable(costs));
+const problems = costs.flatMap((cost) => overBudget(cost));
+if (problems.length > 0) {
+	console.error(`\n${problems.length} budget(s) broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+	process.exit(1);
+}
+console.log(`\nAll ${costs.length} pages are within their budgets.`);

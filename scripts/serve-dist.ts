@@ -1,0 +1,52 @@
+/*
+ * Serves dist/ the way a host that reads `_headers` would (Netlify, Cloudflare Pages): the smoke
+ * test proves the generated headers allow everything the pages need, and the budget check and
+ * benchmark load pages from it. Run with Node's TypeScript support:
+ * `node scripts/serve-dist.ts PORT`.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** Starts a static server for `root` on localhost:`port` and resolves once it listens. */
+export function serveDist(root: string, port: number): Promise<Server> {
+	const headersFile = join(root, '_headers');
+	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+	const resolve = (pathname: string): { file: string; status: number } => {
+		const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+		for (const file of [join(root, safe), join(root, safe, 'index.html')]) {
+			if (existsSync(file) && statSync(file).isFile()) return { file, status: 200 };
+		}
+		return { file: join(root, '404.html'), status: 404 };
+	};
+	const server = createServer((request, response) => {
+		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+		const { file, status } = resolve(pathname);
+		for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
+		response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((done) => server.listen(port, 'localhost', () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const port = Number(process.argv[2] ?? 4322);
+	await serveDist(fileURLToPath(new URL('../dist/', import.meta.url)), port);
+	console.log(`dist/ with _headers on http://localhost:${port}/`);
+}
