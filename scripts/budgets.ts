@@ -8,7 +8,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
 import { distDir, readingPages } from '../tests/site.ts';
-import { formatTable, overBudget, type PageCost } from './budget-rules.ts';
+import { formatTable, overBudget, toolsIn, type PageCost } from './budget-rules.ts';
 import { serveDist } from './serve-dist.ts';
 
 const brotli = (data: Buffer | string) =>
@@ -23,7 +23,16 @@ try {
 	for (const { path, file } of readingPages()) {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		const cost: PageCost = { path, htmlCssBytes: 0, jsBytes: 0, requests: 0, fonts: [], images: [] };
+		const html = readFileSync(file, 'utf8');
+		const cost: PageCost = {
+			path,
+			htmlCssBytes: 0,
+			jsBytes: 0,
+			requests: 0,
+			fonts: [],
+			images: [],
+			tools: toolsIn(html),
+		};
 		const pending: Promise<void>[] = [];
 		page.on('request', () => void cost.requests++);
 		page.on('response', (response) => {
@@ -44,7 +53,6 @@ try {
 		await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
 		await Promise.all(pending);
 		// Inline scripts run on load too; they travel inside the HTML, so count them as JS as well.
-		const html = readFileSync(file, 'utf8');
 		for (const match of html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)) {
 			cost.jsBytes += brotli(match[1] ?? '');
 		}

@@ -12,3 +12,6 @@ export const tryThisId = (number: number) => `step-${number}-try-this`;
 
 /** Every id a step's layout adds, for the uniqueness check. */
 export const stepSectionIds = (number: number) => [stepId(number), inShortId(number), tryThisId(number)];
+
+/** The apology checklist at the end of step 1 (a step page only: /guide/ leaves it out). */
+export const APOLOGY_CHECKLIST_ID = 'apology-checklist';

@@ -17,6 +17,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
+// Each test runs axe on every page, a few seconds a page on a loaded two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 const paths = [...sitemapPaths(), '/404.html'];
 

@@ -49,7 +49,11 @@ test('the intro shows the six steps as cards with reading times', async ({ page 
 });
 
 test('the whole guide keeps every step section id of the step pages', async ({ page }) => {
-	const idsOf = () => page.locator('main [id]').evaluateAll((els) => els.map((el) => el.id));
+	// Step 1's apology checklist is a tool, not reading: /guide/ leaves it out, so its ids are not there.
+	const idsOf = () =>
+		page
+			.locator('main [id]:not(#apology-checklist, #apology-checklist *)')
+			.evaluateAll((els) => els.map((el) => el.id));
 	await page.goto('/guide/');
 	const guideIds = await idsOf();
 	expect(new Set(guideIds).size, 'ids on /guide/ are unique').toBe(guideIds.length);

@@ -3,13 +3,18 @@ import { expect, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();
 
-/** The visible text blocks of a page's main landmark, in order. */
+/**
+ * The visible text blocks of a page's main landmark, in order. Controls that can only work with
+ * JavaScript (marked `data-js-only`) and live status messages are not text the page must show.
+ */
 async function visibleBlocks(page: import('@playwright/test').Page): Promise<string[]> {
 	return page
 		.locator('main')
 		.locator('h1, h2, h3, h4, p, li, blockquote, legend, label, dt, dd')
 		.evaluateAll((els) =>
-			els.filter((el) => el.checkVisibility()).map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+			els
+				.filter((el) => el.checkVisibility() && !el.closest('[data-js-only], [role="status"]'))
+				.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
 		);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgetFor, formatTable, overBudget, type PageCost } from '../../scripts/budget-rules';
+import { budgetFor, formatTable, overBudget, toolsIn, type PageCost } from '../../scripts/budget-rules';
 
 const cost = (over: Partial<PageCost>): PageCost => ({
 	path: '/steps/1-apologize/',
@@ -8,17 +8,28 @@ const cost = (over: Partial<PageCost>): PageCost => ({
 	requests: 2,
 	fonts: [],
 	images: [],
+	tools: 0,
 	...over,
 });
 
 describe('budgets', () => {
 	test.each([
-		['/', 14 * 1024, 2048, 3],
-		['/steps/3-time-and-space/', 14 * 1024, 2048, 3],
-		['/guide/', 30 * 1024, 2048, 3],
-		['/self-check/', 14 * 1024, 6144, 4],
-	])('%s may weigh %i bytes of HTML+CSS and %i of JS in %i requests', (path, html, js, requests) => {
-		expect(budgetFor(path)).toMatchObject({ htmlCssBytes: html, jsBytes: js, requests });
+		['/', 0, 14 * 1024, 2048, 3],
+		['/steps/3-time-and-space/', 0, 14 * 1024, 2048, 3],
+		['/guide/', 0, 30 * 1024, 2048, 3],
+		['/self-check/', 1, 14 * 1024, 6144, 4],
+		['/steps/1-apologize/', 1, 14 * 1024, 6144, 4],
+	])(
+		'%s with %i tools may weigh %i bytes of HTML+CSS and %i of JS in %i requests',
+		(path, tools, html, js, requests) => {
+			expect(budgetFor(path, tools)).toMatchObject({ htmlCssBytes: html, jsBytes: js, requests });
+		},
+	);
+
+	test('counts the tools a page shows', () => {
+		expect(toolsIn('<mend-self-check class="x"></mend-self-check>')).toBe(1);
+		expect(toolsIn('<mend-apology-checklist>')).toBe(1);
+		expect(toolsIn('<mend-theme-toggle>')).toBe(0);
 	});
 
 	test('a page within its budget passes', () => {

@@ -1,0 +1,144 @@
+/*
+ * <mend-self-check>: restores saved answers into the radio groups, saves each change, keeps the
+ * "N of 8 answered" line current and shows the result once every question has an answer.
+ *
+ * Focus moves to the result when the last answer is given. A keyboard user choosing with the
+ * arrow keys passes through other answers on the way to the one they want, so when the last
+ * answer came from an arrow key the move waits until they press Tab to leave the group.
+ */
+import { load, localStore, remove, save, type Codec } from '@/lib/storage';
+import {
+	countAnswered,
+	progressText,
+	result,
+	selfCheckCodec,
+	SELF_CHECK_KEY,
+	isAnswer,
+	type Answers,
+	type QuestionRef,
+	type SelfCheckState,
+} from './self-check';
+
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+class MendSelfCheck extends HTMLElement {
+	#storage = localStore();
+	#questions: QuestionRef[] = [];
+	#codec: Codec<SelfCheckState> | undefined;
+	#answers: Answers = {};
+	#byArrow = false;
+	#focusPending = false;
+
+	connectedCallback() {
+		const questions = this.querySelector<HTMLElement>('[data-questions]');
+		if (!questions) return;
+		this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => ({
+			id: fieldset.dataset['question'] ?? '',
+			step: Number(fieldset.dataset['step']),
+		}));
+		this.#codec = selfCheckCodec(this.#questions.map((question) => question.id));
+		this.#restore();
+
+		questions.addEventListener('keydown', (event) => this.#onKey(event));
+		questions.addEventListener('change', (event) => this.#onChange(event));
+		questions.addEventListener('pointerdown', () => {
+			this.#byArrow = false;
+			this.#focusPending = false;
+		});
+		this.querySelector('[data-start-over]')?.addEventListener('click', () => this.#startOver());
+		// Going back to this page, the browser may put back the radios as they were when it was left,
+		// or restore the whole page from its cache: either way, storage has the latest answers.
+		window.addEventListener('pageshow', () => this.#restore());
+
+		for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+		for (const el of this.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+	}
+
+	#restore() {
+		if (!this.#codec) return;
+		const { value, readable } = load(this.#storage, SELF_CHECK_KEY, this.#codec);
+		this.#answers = value.answers;
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+			// Storage, not the browser's form memory, decides what is checked.
+			radio.autocomplete = 'off';
+			radio.checked = this.#answers[questionOf(radio)] === radio.value;
+		}
+		this.#warn(!readable);
+		this.#render(false);
+	}
+
+	#onKey(event: KeyboardEvent) {
+		this.#byArrow = ARROWS.has(event.key);
+		const onRadio = event.target instanceof HTMLInputElement && event.target.type === 'radio';
+		if (event.key === 'Tab' && !event.shiftKey && onRadio && this.#focusPending) {
+			event.preventDefault();
+			this.#focusResult();
+		}
+	}
+
+	#onChange(event: Event) {
+		const radio = event.target;
+		if (!(radio instanceof HTMLInputElement) || !isAnswer(radio.value) || !this.#codec) return;
+		const wasComplete = result(this.#questions, this.#answers) !== undefined;
+		this.#answers = { ...this.#answers, [questionOf(radio)]: radio.value };
+		this.#warn(!save(this.#storage, SELF_CHECK_KEY, this.#codec, { answers: this.#answers }));
+		this.#render(!wasComplete);
+	}
+
+	#startOver() {
+		this.#answers = {};
+		this.#focusPending = false;
+		remove(this.#storage, SELF_CHECK_KEY);
+		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
+		this.#render(false);
+		this.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+	}
+
+	/** Shows the count and, when complete, the result; `arrived` means this answer completed the set. */
+	#render(arrived: boolean) {
+		const answered = countAnswered(this.#questions, this.#answers);
+		const count = this.querySelector('[data-count]');
+		const text = progressText(answered, this.#questions.length);
+		if (count && count.textContent !== text) count.textContent = text;
+
+		const outcome = result(this.#questions, this.#answers);
+		const section = this.querySelector<HTMLElement>('[data-result]');
+		if (!section) return;
+		section.hidden = outcome === undefined;
+		if (outcome === undefined) return;
+
+		for (const el of section.querySelectorAll<HTMLElement>('[data-reading]')) {
+			el.hidden = el.dataset['reading'] !== outcome.reading;
+		}
+		for (const el of section.querySelectorAll<HTMLElement>('li[data-question]')) {
+			el.hidden = !outcome.flagged.includes(el.dataset['question'] ?? '');
+		}
+		for (const el of section.querySelectorAll<HTMLElement>('li[data-step]')) {
+			el.hidden = !outcome.steps.includes(Number(el.dataset['step']));
+		}
+		const revisit = section.querySelector<HTMLElement>('[data-revisit]');
+		if (revisit) revisit.hidden = outcome.steps.length === 0;
+
+		if (arrived) {
+			if (this.#byArrow) this.#focusPending = true;
+			else this.#focusResult();
+		}
+	}
+
+	#focusResult() {
+		this.#focusPending = false;
+		this.querySelector<HTMLElement>('[data-result] h2')?.focus();
+	}
+
+	#warn(show: boolean) {
+		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
+		if (warning && show) warning.hidden = false;
+	}
+}
+
+/** The id of the question a radio answers. */
+function questionOf(radio: HTMLInputElement): string {
+	return radio.closest('fieldset')?.dataset['question'] ?? '';
+}
+
+customElements.define('mend-self-check', MendSelfCheck);

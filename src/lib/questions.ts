@@ -1,0 +1,99 @@
+/*
+ * Ties the self-check's questions (front matter of src/content/pages/self-check.mdx) to the guide:
+ * each question names a step and a section id on that step's page, and the result links there.
+ * A question that points at a step or section that does not exist would send a worried reader to
+ * a dead link, so it stops the build with the file, the question and the ids that do exist.
+ */
+import { AstroError } from 'astro/errors';
+import type { QuestionData } from '@/schemas/guide';
+import { inShortId, tryThisId } from './sections';
+import { slugify } from './slug';
+
+/** A linkable place on a step page. */
+export interface Section {
+	id: string;
+	text: string;
+}
+
+/** A step as far as the questions need it. */
+export interface StepSections {
+	number: number;
+	title: string;
+	href: string;
+	file: string;
+	sections: readonly Section[];
+}
+
+/** A question with its id and the names and links of its step and section. */
+export interface ResolvedQuestion {
+	/** The slug of its text: the key its answer is saved under. */
+	id: string;
+	text: string;
+	step: number;
+	stepTitle: string;
+	stepHref: string;
+	sectionTitle: string;
+	/** `/steps/5-work-on-yourself/#own-your-flaws` */
+	href: string;
+}
+
+/** Every linkable section of a step page, in page order: "In short", the body's headings, "Try this". */
+export function stepSections(step: { number: number; headings: readonly { slug: string; text: string }[] }): Section[] {
+	return [
+		{ id: inShortId(step.number), text: 'In short' },
+		...step.headings.map((heading) => ({ id: heading.slug, text: heading.text })),
+		{ id: tryThisId(step.number), text: 'Try this' },
+	];
+}
+
+/** Checks each question's step and section and returns them resolved; throws an AstroError naming every problem. */
+export function resolveQuestions(
+	file: string,
+	questions: readonly QuestionData[],
+	steps: readonly StepSections[],
+): ResolvedQuestion[] {
+	const problems: string[] = [];
+	const resolved: ResolvedQuestion[] = [];
+	const ids = new Map<string, number>();
+
+	questions.forEach((question, index) => {
+		const where = `questions.${index} ("${question.text}")`;
+		const id = slugify(question.text);
+		const twin = ids.get(id);
+		if (twin !== undefined)
+			problems.push(`${where}: has the same wording as questions.${twin}; each question must differ.`);
+		ids.set(id, index);
+
+		const step = steps.find((candidate) => candidate.number === question.step);
+		if (step === undefined) {
+			problems.push(
+				`${where}.step: there is no step ${question.step}; steps run ${steps.map((s) => s.number).join(', ')}.`,
+			);
+			return;
+		}
+		const section = step.sections.find((candidate) => candidate.id === question.section);
+		if (section === undefined) {
+			problems.push(
+				`${where}.section: step ${step.number} (${step.file}) has no section "${question.section}". Its sections are: ${step.sections.map((s) => s.id).join(', ')}.`,
+			);
+			return;
+		}
+		resolved.push({
+			id,
+			text: question.text,
+			step: step.number,
+			stepTitle: step.title,
+			stepHref: step.href,
+			sectionTitle: section.text,
+			href: `${step.href}#${section.id}`,
+		});
+	});
+
+	if (problems.length > 0) {
+		throw new AstroError(
+			`The self-check in ${file} has questions that point nowhere.\n${problems.map((p) => `- ${p}`).join('\n')}`,
+			`In ${file}, give each question a \`step\` from the guide and a \`section\` that is one of the ids listed for that step.`,
+		);
+	}
+	return resolved;
+}

@@ -1,0 +1,227 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { axeViolations, breakStorage, seedStorage, toolScript } from './tools';
+
+const KEY = 'mend:apology-checklist';
+const STANDALONE = '/apology-checklist/';
+const STEP_1 = '/steps/1-apologize/';
+
+/** The checklist's tick boxes, in order. */
+const boxes = (page: Page) => page.locator('mend-apology-checklist').getByRole('checkbox');
+const progress = (page: Page) => page.getByRole('status').filter({ hasText: / done$/ });
+const draft = (page: Page) => page.getByRole('textbox', { name: 'Your apology, in your own words' });
+
+test('ticks update the progress line and, with the draft, survive a reload', async ({ page, offsite }) => {
+	await page.goto(STANDALONE);
+	await expect(boxes(page)).toHaveCount(8);
+	await expect(progress(page)).toHaveText('0 of 8 done');
+	await page.getByRole('checkbox', { name: 'Leave out the “but” and the excuses.' }).check();
+	await page.getByText('Be ready to accept no.').click();
+	await expect(progress(page)).toHaveText('2 of 8 done');
+	await draft(page).fill('I stopped answering your calls, and that was wrong.');
+
+	await page.reload();
+	await expect(progress(page)).toHaveText('2 of 8 done');
+	await expect(page.getByRole('checkbox', { name: 'Leave out the “but” and the excuses.' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeChecked();
+	await expect(draft(page)).toHaveValue('I stopped answering your calls, and that was wrong.');
+
+	await page.getByRole('checkbox', { name: 'Be ready to accept no.' }).uncheck();
+	await expect(progress(page)).toHaveText('1 of 8 done');
+	for (const box of await boxes(page).all()) await box.check();
+	await expect(progress(page)).toHaveText('All 8 done');
+	expect(offsite.urls).toEqual([]);
+});
+
+test('the checklist in step 1 and on its own page share their ticks and draft', async ({ page }) => {
+	await page.goto(STEP_1);
+	const section = page.getByRole('region', { name: 'Apology checklist' });
+	await expect(section.getByRole('checkbox')).toHaveCount(8);
+	await section.getByRole('checkbox', { name: /^Name what you did/ }).check();
+	await draft(page).fill('Written in step 1.');
+
+	await section.getByRole('link', { name: 'The checklist has its own page too' }).click();
+	await expect(page).toHaveURL(STANDALONE);
+	await expect(page.getByRole('checkbox', { name: /^Name what you did/ })).toBeChecked();
+	await expect(progress(page)).toHaveText('1 of 8 done');
+	await expect(draft(page)).toHaveValue('Written in step 1.');
+
+	await page.getByRole('checkbox', { name: /^Say how what you did affected them/ }).check();
+	await draft(page).fill('Changed on the checklist page.');
+
+	// Back to step 1, whether the browser restores it from its cache or loads it afresh.
+	await page.goBack();
+	await expect(page).toHaveURL(STEP_1);
+	await expect(progress(page)).toHaveText('2 of 8 done');
+	await expect(page.getByRole('checkbox', { name: /^Say how what you did affected them/ })).toBeChecked();
+	await expect(draft(page)).toHaveValue('Changed on the checklist page.');
+});
+
+test('a tick in one tab shows up in another tab open at the other checklist', async ({ context }) => {
+	const step1 = await context.newPage();
+	const standalone = await context.newPage();
+	await step1.goto(STEP_1);
+	await standalone.goto(STANDALONE);
+	await standalone.getByRole('checkbox', { name: /^Show your remorse/ }).check();
+	await expect(step1.getByRole('checkbox', { name: /^Show your remorse/ })).toBeChecked();
+	await expect(progress(step1)).toHaveText('1 of 8 done');
+});
+
+test('step 1 lists the checklist in its table of contents', async ({ page }) => {
+	await page.goto(STEP_1);
+	const toc = page.getByRole('navigation', { name: 'On this page' }).filter({ visible: true });
+	await toc.getByText('On this page').click();
+	await toc.getByRole('link', { name: 'Apology checklist' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Apology checklist' })).toBeInViewport();
+});
+
+test('the list works from the keyboard', async ({ page, steps }) => {
+	await page.goto(STANDALONE);
+	await steps.tabUntil('mend-apology-checklist input[type="checkbox"]');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await expect(boxes(page).nth(0)).toBeChecked();
+	await expect(boxes(page).nth(2)).toBeChecked();
+	await expect(progress(page)).toHaveText('2 of 8 done');
+	await steps.tabUntil('textarea');
+	await page.keyboard.type('Typed by keyboard.');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Copy' })).toBeFocused();
+});
+
+test('Copy puts the draft on the clipboard and says so', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(STANDALONE);
+	await page.getByRole('button', { name: 'Copy' }).click();
+	await expect(page.getByText('There is nothing to copy yet.')).toBeVisible();
+
+	await draft(page).fill('I am sorry.\nI was wrong to shut you out.');
+	await expect(page.getByText('There is nothing to copy yet.')).toBeHidden();
+	await page.getByRole('button', { name: 'Copy' }).click();
+	const confirmation = page.getByText('Copied. You can paste it wherever you write to them.');
+	await expect(confirmation).toBeVisible();
+	await expect(confirmation).toHaveAttribute('aria-live', 'polite');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('I am sorry.\nI was wrong to shut you out.');
+});
+
+test('Clear asks first, keeps the draft on "Keep it" and deletes it on "Delete draft"', async ({ page }) => {
+	await page.goto(STANDALONE);
+	await page.getByRole('checkbox', { name: /^Name what you did/ }).check();
+	await draft(page).fill('A draft I might keep.');
+
+	const clear = page.getByRole('button', { name: 'Clear' });
+	await clear.click();
+	const dialog = page.getByRole('dialog', { name: 'Delete your draft?' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(clear).toBeFocused();
+	await expect(draft(page)).toHaveValue('A draft I might keep.');
+
+	await clear.click();
+	await dialog.getByRole('button', { name: 'Keep it' }).click();
+	await expect(draft(page)).toHaveValue('A draft I might keep.');
+
+	await clear.click();
+	await dialog.getByRole('button', { name: 'Delete draft' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(draft(page)).toHaveValue('');
+	await expect(draft(page)).toBeFocused();
+	await expect(page.getByText('Your draft is deleted.')).toBeVisible();
+
+	await page.reload();
+	await expect(draft(page)).toHaveValue('');
+	await expect(page.getByRole('checkbox', { name: /^Name what you did/ }), 'ticks are not the draft').toBeChecked();
+});
+
+test('prints as a list with the draft below it', async ({ page }) => {
+	await page.goto(STANDALONE);
+	await page.getByRole('checkbox', { name: /^Name what you did/ }).check();
+	await draft(page).fill('Printed draft.\nSecond line.');
+	await page.emulateMedia({ media: 'print' });
+	await expect(boxes(page)).toHaveCount(8);
+	await expect(draft(page)).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Copy' })).toBeHidden();
+	const printed = page.getByText('Printed draft.');
+	await expect(printed).toBeVisible();
+	await expect(printed).toHaveText('Printed draft.\nSecond line.');
+	const listBottom = await boxes(page)
+		.last()
+		.evaluate((el) => el.getBoundingClientRect().bottom);
+	const draftTop = await printed.evaluate((el) => el.getBoundingClientRect().top);
+	expect(draftTop, 'the draft is below the list').toBeGreaterThan(listBottom);
+});
+
+test.describe('stored state that cannot be used', () => {
+	for (const [name, stored] of [
+		['corrupted JSON', '{"v":1,"data":{"done":["name-what'],
+		['a value of the wrong shape', '{"v":1,"data":{"done":"all","draft":7}}'],
+		['a value from a newer version', '{"v":2,"data":{"done":[],"draft":"x"}}'],
+	] as const) {
+		test(`${name} leaves an empty checklist that works`, async ({ page }) => {
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await seedStorage(page, KEY, stored);
+			await page.goto(STANDALONE);
+			await expect(progress(page)).toHaveText('0 of 8 done');
+			await expect(draft(page)).toHaveValue('');
+			await boxes(page).first().check();
+			await expect(progress(page)).toHaveText('1 of 8 done');
+			expect(errors).toEqual([]);
+		});
+	}
+
+	test('storage that throws leaves a working checklist that says nothing will be kept', async ({ page }) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await breakStorage(page);
+		await page.goto(STEP_1);
+		await expect(page.getByText("Your browser isn't letting this page save anything")).toBeVisible();
+		await boxes(page).nth(1).check();
+		await expect(progress(page)).toHaveText('1 of 8 done');
+		await draft(page).fill('Still typed.');
+		await expect(draft(page)).toHaveValue('Still typed.');
+		expect(errors).toEqual([]);
+	});
+});
+
+test.describe('with JavaScript turned off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const path of [STANDALONE, STEP_1]) {
+		test(`${path} shows the checklist as a readable list`, async ({ page }) => {
+			await page.goto(path);
+			await expect(boxes(page)).toHaveCount(8);
+			await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeVisible();
+			for (const box of await boxes(page).all()) await expect(box).toBeDisabled();
+			await expect(page.getByRole('textbox'), 'a draft that could not be kept is not offered').toBeHidden();
+			await expect(progress(page)).toBeHidden();
+		});
+	}
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const path of [STANDALONE, STEP_1]) {
+		test(`${path} with ticks and a draft has no accessibility violations (${colorScheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(path);
+			await boxes(page).nth(0).check();
+			await boxes(page).nth(3).check();
+			await draft(page).fill('My draft.');
+			await page.getByRole('button', { name: 'Copy' }).click();
+			expect(await axeViolations(page)).toEqual([]);
+			await page.getByRole('button', { name: 'Clear' }).click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+}
+
+test('the checklist’s script is small and loads only where the checklist is', () => {
+	const { pages, brotli } = toolScript('mend-apology-checklist');
+	expect(pages).toEqual([STANDALONE, STEP_1]);
+	for (const size of brotli) expect(size, 'brotli bytes').toBeLessThanOrEqual(4096);
+});

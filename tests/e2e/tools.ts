@@ -1,0 +1,79 @@
+/*
+ * Helpers shared by the self-check and apology checklist specs: the accessibility check of an
+ * interactive state, storage that throws, and the weight and placement of each tool's script.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { builtHtml, distDir } from '../site';
+
+/** The axe rules of the accessibility gate: WCAG 2.2 A and AA, and best practice. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Axe violations on the page as it is now, as "rule: selector" lines (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${v.help})`));
+}
+
+/** Makes every localStorage read and write throw, as blocked storage and some private modes do. */
+export async function breakStorage(page: Page) {
+	await page.addInitScript(() => {
+		const refuse = () => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+		Storage.prototype.getItem = refuse;
+		Storage.prototype.setItem = refuse;
+		Storage.prototype.removeItem = refuse;
+	});
+}
+
+/** Stores `value` under `key` before any script of the page runs. */
+export async function seedStorage(page: Page, key: string, value: string) {
+	await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
+}
+
+/** A script a built page loads: its own inline text, or the file it points at, with the files it imports. */
+interface PageScript {
+	code: string;
+	brotli: number;
+}
+
+function moduleWithImports(file: string, seen = new Set<string>()): string {
+	if (seen.has(file)) return '';
+	seen.add(file);
+	const code = readFileSync(file, 'utf8');
+	const imports = [...code.matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => join(distDir, '_astro', m[1] ?? ''));
+	return code + imports.map((dep) => moduleWithImports(dep, seen)).join('');
+}
+
+/** Every script each built page runs, keyed by the page's URL path. */
+export function scriptsByPage(): Map<string, PageScript[]> {
+	const result = new Map<string, PageScript[]>();
+	for (const { file, path } of builtHtml()) {
+		const html = readFileSync(file, 'utf8');
+		const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attrs = '', inline = '']) => {
+			const src = /src="\/([^"]+)"/.exec(attrs)?.[1];
+			const code = src ? moduleWithImports(join(distDir, src)) : inline;
+			return { code, brotli: brotliCompressSync(code).length };
+		});
+		result.set(path, scripts);
+	}
+	return result;
+}
+
+/** The pages whose scripts define `element`, and the brotli size of the script that does. */
+export function toolScript(element: string): { pages: string[]; brotli: number[] } {
+	const pages: string[] = [];
+	const sizes: number[] = [];
+	for (const [path, scripts] of scriptsByPage()) {
+		const defines = new RegExp(`customElements\\.define\\(['"\`]${element}['"\`]`);
+		const script = scripts.find((s) => defines.test(s.code));
+		if (!script) continue;
+		pages.push(path);
+		sizes.push(script.brotli);
+	}
+	return { pages, brotli: sizes };
+}

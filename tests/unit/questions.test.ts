@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { resolveQuestions, stepSections, type StepSections } from '@/lib/questions';
+import { selfCheckSchema } from '@/schemas/guide';
+
+const file = 'src/content/pages/self-check.mdx';
+
+const steps: StepSections[] = [1, 2].map((number) => ({
+	number,
+	title: `Step title ${number}`,
+	href: `/steps/${number}-s${number}/`,
+	file: `src/content/guide/${number}-s${number}.mdx`,
+	sections: stepSections({
+		number,
+		headings: [
+			{ slug: `first-${number}`, text: `First ${number}` },
+			{ slug: `second-${number}`, text: `Second ${number}` },
+		],
+	}),
+}));
+
+function message(fn: () => unknown): string {
+	try {
+		fn();
+	} catch (error) {
+		return `${(error as Error).message}\nhint: ${(error as { hint?: string }).hint}`;
+	}
+	return 'no error';
+}
+
+describe('stepSections', () => {
+	test('lists "In short", the headings and "Try this", in page order', () => {
+		expect(stepSections({ number: 5, headings: [{ slug: 'own-your-flaws', text: 'Own your flaws' }] })).toEqual([
+			{ id: 'step-5-in-short', text: 'In short' },
+			{ id: 'own-your-flaws', text: 'Own your flaws' },
+			{ id: 'step-5-try-this', text: 'Try this' },
+		]);
+	});
+});
+
+describe('resolveQuestions', () => {
+	test('links each question to its step and section, keyed by its wording', () => {
+		expect(
+			resolveQuestions(
+				file,
+				[
+					{ text: 'Can you say sorry without “but”?', step: 2, section: 'second-2' },
+					{ text: 'Is it done?', step: 1, section: 'step-1-try-this' },
+				],
+				steps,
+			),
+		).toEqual([
+			{
+				id: 'can-you-say-sorry-without-but',
+				text: 'Can you say sorry without “but”?',
+				step: 2,
+				stepTitle: 'Step title 2',
+				stepHref: '/steps/2-s2/',
+				sectionTitle: 'Second 2',
+				href: '/steps/2-s2/#second-2',
+			},
+			{
+				id: 'is-it-done',
+				text: 'Is it done?',
+				step: 1,
+				stepTitle: 'Step title 1',
+				stepHref: '/steps/1-s1/',
+				sectionTitle: 'Try this',
+				href: '/steps/1-s1/#step-1-try-this',
+			},
+		]);
+	});
+
+	test('names the file, the question and the sections that do exist', () => {
+		expect(
+			message(() =>
+				resolveQuestions(
+					file,
+					[
+						{ text: 'Fine?', step: 1, section: 'first-1' },
+						{ text: 'Wrong section?', step: 2, section: 'first-1' },
+						{ text: 'Wrong step?', step: 4, section: 'first-4' },
+						{ text: 'Fine!', step: 2, section: 'second-2' },
+					],
+					steps,
+				),
+			),
+		).toMatchInlineSnapshot(`
+			"The self-check in src/content/pages/self-check.mdx has questions that point nowhere.
+			- questions.1 ("Wrong section?").section: step 2 (src/content/guide/2-s2.mdx) has no section "first-1". Its sections are: step-2-in-short, first-2, second-2, step-2-try-this.
+			- questions.2 ("Wrong step?").step: there is no step 4; steps run 1, 2.
+			- questions.3 ("Fine!"): has the same wording as questions.0; each question must differ.
+			hint: In src/content/pages/self-check.mdx, give each question a \`step\` from the guide and a \`section\` that is one of the ids listed for that step."
+		`);
+	});
+});
+
+describe('self-check front matter', () => {
+	const reading = { title: 'T', text: 'Some text.' };
+	const valid = {
+		questions: [1, 2, 3].map((n) => ({ text: `Question ${n}?`, step: n, section: 'step-1-in-short' })),
+		results: { ready: reading, nearly: reading, notYet: reading },
+	};
+	const problems = (data: unknown) => {
+		const parsed = selfCheckSchema.safeParse(data);
+		return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+	};
+
+	test('accepts questions and three readings', () => {
+		expect(problems(valid)).toEqual([]);
+	});
+
+	test.each([
+		[
+			'a section written as a link',
+			{ ...valid, questions: [...valid.questions.slice(1), { text: 'Q?', step: 5, section: '#own-your-flaws' }] },
+			[
+				'questions.2.section: section must be the id of a section on the step page, like "own-your-flaws", without the #',
+			],
+		],
+		[
+			'a step out of range',
+			{ ...valid, questions: [...valid.questions.slice(1), { text: 'Q?', step: 7, section: 'a' }] },
+			['questions.2.step: step must be a whole number from 1 to 6'],
+		],
+		[
+			'an empty question',
+			{ ...valid, questions: [...valid.questions.slice(1), { text: ' ', step: 1, section: 'a' }] },
+			['questions.2.text: text must not be empty'],
+		],
+		[
+			'too few questions',
+			{ ...valid, questions: valid.questions.slice(1) },
+			['questions: questions must list 3 to 12 questions'],
+		],
+		[
+			'a missing reading',
+			{ ...valid, results: { ready: reading, nearly: reading } },
+			['results.notYet: notYet must have a title and a text'],
+		],
+	])('rejects %s, naming the field', (_name, data, expected) => {
+		expect(problems(data)).toEqual(expected);
+	});
+});
