@@ -9,6 +9,8 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: Boolean(process.env['CI']),
 	retries: 0,
+	// Generous: several specs walk every page, and CI's two cores are shared with the preview server.
+	timeout: 60_000,
 	workers: 2,
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {
