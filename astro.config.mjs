@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
+import shortLinks from './src/integrations/short-links.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -19,7 +20,13 @@ export default defineConfig({
 		// One round trip to read: the CSS each page needs travels inside its HTML.
 		inlineStylesheets: 'always',
 	},
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [
+		mdx(),
+		shortLinks(),
+		// Only canonical pages: not the 404, nor the search page (its results are other pages).
+		// Redirects (the short links) are not pages, so the sitemap leaves them out by itself.
+		sitemap({ filter: (page) => !/\/(404|search)\/$/.test(new URL(page).pathname) }),
+	],
 	security: {
 		csp: {
 			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
