@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
 import shortLinks from './src/integrations/short-links.ts';
+import pageCards from './src/integrations/page-cards.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -23,6 +24,7 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		shortLinks(),
+		pageCards(),
 		// Only canonical pages: not the 404, nor the search page (its results are other pages).
 		// Redirects (the short links) are not pages, so the sitemap leaves them out by itself.
 		sitemap({ filter: (page) => !/\/(404|search)\/$/.test(new URL(page).pathname) }),

@@ -100,7 +100,7 @@ function cardTree(card: Card): Node {
 			]),
 			box({ flexDirection: 'column' }, [
 				box({ flexDirection: 'column' }, [
-					box({ fontSize: 34, fontWeight: 600, color: COLORS.accent }, card.eyebrow),
+					...(card.eyebrow ? [box({ fontSize: 34, fontWeight: 600, color: COLORS.accent }, card.eyebrow)] : []),
 					...(card.progress ? [progressBar(card.progress)] : []),
 				]),
 				box(

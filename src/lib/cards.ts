@@ -1,7 +1,7 @@
 /*
- * Which pages have their own link-preview card, and what each says, read from the guide's
- * content so a retitled step gets a new card on the next build. The intro's card comes first: it
- * is the fallback for pages without a card of their own (the 404, pages added later).
+ * What the guide's link-preview cards say, read from its content so a retitled step gets a new
+ * card on the next build. Other pages get a plain card of their title and description
+ * (src/integrations/page-cards.ts).
  */
 import { getEntry } from 'astro:content';
 import { getGuide } from './guide';
@@ -41,7 +41,7 @@ async function load(): Promise<Card[]> {
 	];
 }
 
-/** Every card, the intro's first. Loaded once per build. */
+/** The guide's cards, the intro's first. Loaded once per build. */
 export function getCards(): Promise<Card[]> {
 	cached ??= load();
 	return cached;

@@ -1,7 +1,9 @@
 /*
  * Link previews: the card image each page shows when its link is pasted into a chat, and the
  * structured data search engines read. Pure functions of page data; the images themselves are
- * drawn by src/integrations/social-card.ts and served by src/pages/og/[...card].png.ts.
+ * drawn by src/integrations/social-card.ts: the guide's pages by src/pages/og/[...card].png.ts
+ * from the content, any other page by src/integrations/page-cards.ts from its title and
+ * description once the build is done, so a page added later gets a card of its own too.
  */
 
 /** The size of every card, the one Open Graph and X/Twitter's large-image card expect. */
@@ -12,8 +14,8 @@ export const CARD_HEIGHT = 630;
 export interface Card {
 	/** The URL path of the page the card is for: `/steps/3-time-and-space/`. */
 	page: string;
-	/** The small line above the title: "Step 3 of 6". */
-	eyebrow: string;
+	/** The small line above the title: "Step 3 of 6"; absent on a plain card. */
+	eyebrow?: string;
 	/** The big line: the page's title. */
 	title: string;
 	/** One sentence under the title. */
@@ -33,18 +35,14 @@ export function cardPath(page: string): string {
 	return `/og/${cardName(page)}.png`;
 }
 
-/** The card for `page`, or the first card (the intro's) for a page that has none of its own. */
-export function cardFor<T extends { page: string }>(cards: readonly T[], page: string): T {
-	const own = cards.find((card) => card.page === page);
-	const fallback = cards[0];
-	if (own) return own;
-	if (!fallback) throw new Error('No social cards: src/lib/cards.ts must return at least the intro card.');
-	return fallback;
+/** The card for `page`: its own from `cards`, else a plain one of its title and summary. */
+export function cardFor(cards: readonly Card[], page: { page: string; title: string; summary: string }): Card {
+	return cards.find((card) => card.page === page.page) ?? page;
 }
 
 /** The image's alt text, for og:image:alt: what the card says, since it says nothing else. */
 export function cardAlt(card: Card, siteName: string): string {
-	return `${siteName}: ${card.eyebrow}. ${card.title}`;
+	return card.eyebrow ? `${siteName}: ${card.eyebrow}. ${card.title}` : `${siteName}: ${card.title}`;
 }
 
 /** A JSON-LD object: schema.org vocabulary, `@type` first. */

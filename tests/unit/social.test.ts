@@ -29,20 +29,25 @@ const step3: Card = { page: '/steps/3-x/', eyebrow: 'Step 3 of 6', title: 'Give 
 
 describe('cardFor', () => {
 	test("finds a page's own card", () => {
-		expect(cardFor([intro, step3], '/steps/3-x/')).toBe(step3);
+		expect(cardFor([intro, step3], { page: '/steps/3-x/', title: 'Step 3: Give them time', summary: 'S.' })).toBe(
+			step3,
+		);
 	});
 
-	test("falls back to the intro's card for a page without one", () => {
-		expect(cardFor([intro, step3], '/404/')).toBe(intro);
-	});
-
-	test('says what is wrong when there are no cards', () => {
-		expect(() => cardFor([], '/')).toThrow('src/lib/cards.ts must return at least the intro card');
+	test('makes a plain card of the title and summary for any other page', () => {
+		const page = { page: '/self-check/', title: 'Are you ready?', summary: 'Eight questions.' };
+		expect(cardFor([intro, step3], page)).toEqual(page);
 	});
 });
 
-test('the alt text says what the card shows', () => {
-	expect(cardAlt(step3, 'Mend')).toBe('Mend: Step 3 of 6. Give them time');
+describe('cardAlt', () => {
+	test('says what the card shows', () => {
+		expect(cardAlt(step3, 'Mend')).toBe('Mend: Step 3 of 6. Give them time');
+	});
+
+	test('leaves out the line above the title when a plain card has none', () => {
+		expect(cardAlt({ page: '/x/', title: 'Are you ready?', summary: 'S.' }, 'Mend')).toBe('Mend: Are you ready?');
+	});
 });
 
 describe('structured data', () => {
