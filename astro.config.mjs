@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
+import shortLinks from './src/integrations/short-links.ts';
+import pageCards from './src/integrations/page-cards.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +22,15 @@ export default defineConfig({
 		// One round trip to read: the CSS each page needs travels inside its HTML.
 		inlineStylesheets: 'always',
 	},
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
+	integrations: [
+		mdx(),
+		shortLinks(),
+		pageCards(),
+		// Only canonical pages: not the 404, not the search page (its results are other pages),
+		// and not the short links /1/ to /6/, which only redirect.
+		sitemap({ filter: (page) => !/^\/(404|search|\d+)\/$/.test(new URL(page).pathname) }),
+		securityHeaders(),
+	],
 	security: {
 		csp: {
 			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },

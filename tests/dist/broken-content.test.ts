@@ -16,7 +16,7 @@ function buildWith(file: string, edit: (text: string) => string) {
 	const dir = mkdtempSync(join(tmpdir(), 'mend-broken-'));
 	copies.push(dir);
 	for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(join(root, name), join(dir, name), { recursive: true });
+		if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	const target = join(dir, file);

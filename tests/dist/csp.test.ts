@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseCsp, parseHeadersFile } from '@/lib/headers-file';
-import { builtHtml, distDir } from '../site';
+import { builtHtml, distDir, isRedirect } from '../site';
 
-const pages = builtHtml().map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
+// Redirect pages (the short links /1/ to /6/) are written by Astro and carry no script or style.
+const pages = builtHtml()
+	.map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }))
+	.filter((page) => !isRedirect(page.html));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('every page carries a strict CSP that covers all its inline code', () => {

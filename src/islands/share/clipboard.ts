@@ -1,0 +1,45 @@
+/*
+ * What the share controls do in the page: find the page's public URL, put a link on the
+ * clipboard, and say what happened in a live region that screen readers announce.
+ */
+
+/** The page's public URL: its canonical link (so the link shared is the published one), else the address bar's. */
+export function canonicalUrl(doc: Document = document): string {
+	return doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? doc.location.href;
+}
+
+/** Copies text to the clipboard; false when the browser refuses (no permission, or not a secure page). */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** How long a message stays on screen: long enough to read, gone before it gets in the way. */
+const SHOWN_MS = { done: 4000, failed: 15000 } as const;
+const timers = new WeakMap<HTMLElement, number>();
+
+/**
+ * Shows `message` in a live region (role="status"). It is emptied first and written on the next
+ * frame, so the same message twice in a row is announced twice.
+ */
+export function announce(region: HTMLElement, message: string, outcome: keyof typeof SHOWN_MS = 'done'): void {
+	window.clearTimeout(timers.get(region));
+	region.textContent = '';
+	requestAnimationFrame(() => {
+		region.textContent = message;
+		timers.set(
+			region,
+			window.setTimeout(() => (region.textContent = ''), SHOWN_MS[outcome]),
+		);
+	});
+}
+
+/** Copies `url` and reports it in `region`; when copying fails, shows the link to copy by hand. */
+export async function copyLink(url: string, region: HTMLElement): Promise<void> {
+	if (await copyText(url)) announce(region, 'Link copied');
+	else announce(region, `Copy this link: ${url}`, 'failed');
+}

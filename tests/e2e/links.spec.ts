@@ -1,0 +1,138 @@
+/*
+ * Links that must keep working once they are out in the world: every URL ever published, the
+ * short links, and what search engines are pointed at.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, isRedirect, readingPages, sitemapPaths } from '../site';
+import { expect, STEP_PATHS, test } from './fixtures';
+
+const publicUrls = readFileSync(new URL('../public-urls.txt', import.meta.url), 'utf8')
+	.split('\n')
+	.map((line) => line.trim())
+	.filter((line) => line !== '' && !line.startsWith('#'));
+
+/** The target of a redirect page's meta refresh. */
+function refreshTarget(html: string): string | undefined {
+	return /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
+}
+
+/** The ids of the section links on a built page (the link beside each heading). */
+function sectionIds(html: string): string[] {
+	return [...html.matchAll(/<a [^>]*data-section-link[^>]*>/g)].flatMap(
+		(tag) => /href="#([^"]+)"/.exec(tag[0])?.slice(1) ?? [],
+	);
+}
+
+/** The site's public origin, as the build wrote it into the intro's canonical link. */
+function siteOrigin(): string {
+	const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+	if (!canonical) throw new Error('dist/index.html has no canonical link');
+	return new URL(canonical).origin;
+}
+
+test('the committed list of public URLs has no duplicates and only site paths', () => {
+	expect(publicUrls.length).toBeGreaterThan(0);
+	expect(new Set(publicUrls).size, 'each URL is listed once').toBe(publicUrls.length);
+	for (const url of publicUrls) expect(url, 'a path on this site').toMatch(/^\/[^\s]*$/);
+});
+
+test('every URL ever published is still served, as a page, a redirect to a page, or a file', async ({ request }) => {
+	const guide = await (await request.get('/guide/')).text();
+	for (const url of publicUrls) {
+		const [path = '', fragment] = url.split('#');
+		const response = await request.get(path, { maxRedirects: 0 });
+		expect(response.status(), `${path} is served`).toBe(200);
+		const body = await response.body();
+		expect(body.length, `${path} is not empty`).toBeGreaterThan(0);
+		if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+
+		let html = body.toString('utf8');
+		if (isRedirect(html)) {
+			const target = refreshTarget(html);
+			expect(target, `${path} names where it redirects`).toBeDefined();
+			const landing = await request.get(target ?? '', { maxRedirects: 0 });
+			expect(landing.status(), `${path} redirects to ${target}, which is served`).toBe(200);
+			html = await landing.text();
+			expect(isRedirect(html), `${path} redirects straight to a page`).toBe(false);
+		}
+		expect(html, `${path} is a page with a heading`).toMatch(/<h1[\s>]/);
+		if (fragment === undefined) continue;
+		expect(html, `${url}: the section is still on its page`).toContain(`id="${fragment}"`);
+		if (path === '/' || path.startsWith('/steps/')) {
+			expect(guide, `${url}: the section is also on /guide/`).toContain(`id="${fragment}"`);
+		}
+	}
+});
+
+test('every canonical page and section is in the committed list, so none can be dropped unnoticed', () => {
+	for (const path of sitemapPaths()) {
+		expect(publicUrls, `add ${path} to tests/public-urls.txt`).toContain(path);
+		// /guide/ repeats the sections of the other pages under the same ids.
+		if (path === '/guide/') continue;
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		for (const id of sectionIds(html)) {
+			expect(publicUrls, `add ${path}#${id} to tests/public-urls.txt`).toContain(`${path}#${id}`);
+		}
+	}
+});
+
+test('each short link /N/ lands on step N', async ({ page, offsite }) => {
+	for (const [index, path] of STEP_PATHS.entries()) {
+		await page.goto(`/${index + 1}/`);
+		await expect(page).toHaveURL(path);
+		await expect(page.getByText(`Step ${index + 1} of 6`, { exact: true })).toBeVisible();
+	}
+	expect(offsite.urls).toEqual([]);
+});
+
+test('/3/ opens step 3, with the canonical link of step 3 in the redirect page', async ({ page, request }) => {
+	const redirect = await (await request.get('/3/', { maxRedirects: 0 })).text();
+	expect(redirect).toContain(`<link rel="canonical" href="${siteOrigin()}/steps/3-time-and-space/">`);
+	expect(redirect).toContain('<meta name="robots" content="noindex">');
+
+	await page.goto('/3/');
+	await expect(page).toHaveURL('/steps/3-time-and-space/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Give them time and space');
+});
+
+test('_redirects gives hosts that read it the same short links as permanent redirects', () => {
+	const file = join(distDir, '_redirects');
+	expect(existsSync(file), 'dist/_redirects is written').toBe(true);
+	const rules = readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '' && !line.startsWith('#'))
+		.map((line) => line.split(/\s+/));
+	expect(rules).toEqual(STEP_PATHS.map((path, index) => [`/${index + 1}/`, path, '301']));
+	for (const [from, to] of rules) {
+		const page = readFileSync(join(distDir, from ?? '', 'index.html'), 'utf8');
+		expect(refreshTarget(page), `the redirect page for ${from} agrees`).toBe(to);
+	}
+});
+
+test('the sitemap lists exactly the canonical pages: no redirects, no 404, no search page', () => {
+	const canonical = readingPages()
+		.map((page) => page.path)
+		.filter((path) => path !== '/404.html' && path !== '/search/')
+		.sort();
+	expect(sitemapPaths()).toEqual(canonical);
+	for (const path of sitemapPaths()) {
+		expect(path).not.toMatch(/^\/\d+\/$/);
+		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+		expect(html, `${path} is canonical at the URL the sitemap gives`).toContain(
+			`<link rel="canonical" href="${siteOrigin()}${path}">`,
+		);
+	}
+});
+
+test('robots.txt lets crawlers in and points at the sitemap by its absolute URL', async ({ request }) => {
+	const robots = await (await request.get('/robots.txt')).text();
+	expect(robots).toMatch(/^User-agent: \*$/m);
+	expect(robots).not.toMatch(/^Disallow: \/$/m);
+	const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+	expect(sitemap).toBe(`${siteOrigin()}/sitemap-index.xml`);
+
+	const index = await (await request.get(new URL(sitemap ?? '').pathname)).text();
+	expect(index).toContain(`<loc>${siteOrigin()}/sitemap-0.xml</loc>`);
+});

@@ -1,0 +1,431 @@
+/*
+ * Sharing: the link previews every page carries, and the controls that put a step, a section
+ * or a passage on the clipboard.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { readingPages, sitemapPaths } from '../site';
+import { expect, STEP_PATHS, test } from './fixtures';
+
+const pages = readingPages();
+const STEP_5 = STEP_PATHS[4];
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect(bytes.subarray(0, 8).toString('hex'), 'PNG signature').toBe('89504e470d0a1a0a');
+	expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Fetches a file of this site named by an absolute or relative URL, from the test server. */
+async function fetchOwn(request: APIRequestContext, url: string, origin: string) {
+	const parsed = new URL(url, origin);
+	expect(parsed.origin, `${url} is on the site's own origin`).toBe(origin);
+	const response = await request.get(parsed.pathname);
+	expect(response.status(), `${url} is served`).toBe(200);
+	return response;
+}
+
+const meta = (page: Page, key: string) =>
+	page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test.describe('link previews', () => {
+	for (const { path } of pages) {
+		test(`${path} has a title, description, canonical URL, Open Graph and X card tags`, async ({ page, request }) => {
+			await page.goto(path);
+			// The 404 is served at every missing address, so it names no canonical URL of its own.
+			const missing = path === '/404.html';
+			const canonical = missing ? null : await page.locator('link[rel="canonical"]').getAttribute('href');
+			if (missing) await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+			else expect(canonical, 'canonical URL').toMatch(/^https?:\/\//);
+			const origin = new URL((await meta(page, 'og:image')) ?? '').origin;
+
+			const title = await page.title();
+			const description = await meta(page, 'description');
+			expect(description?.length, 'a description').toBeGreaterThan(20);
+			expect(await meta(page, 'og:title'), 'og:title is the page title').toBe(title.replace(/ · Mend$/, ''));
+			expect(await meta(page, 'og:description')).toBe(description);
+			if (!missing) expect(await meta(page, 'og:url')).toBe(canonical);
+			expect(await meta(page, 'og:site_name')).toBe('Mend');
+			expect(await meta(page, 'og:type')).toBe(
+				path.startsWith('/steps/') || path === '/guide/' ? 'article' : 'website',
+			);
+			expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+
+			const image = (await meta(page, 'og:image')) ?? '';
+			expect(image, 'og:image is absolute').toMatch(/^https?:\/\/.+\.png$/);
+			expect(await meta(page, 'og:image:width')).toBe('1200');
+			expect(await meta(page, 'og:image:height')).toBe('630');
+			expect((await meta(page, 'og:image:alt'))?.length, 'og:image:alt').toBeGreaterThan(10);
+			const card = await (await fetchOwn(request, image, origin)).body();
+			expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
+			expect(card.length, `${image} is under 100 KB`).toBeLessThan(100 * 1024);
+
+			const icons = {
+				'link[rel="icon"][type="image/png"]': 32,
+				'link[rel="apple-touch-icon"]': 180,
+			};
+			for (const [selector, size] of Object.entries(icons)) {
+				const href = (await page.locator(selector).getAttribute('href')) ?? '';
+				expect(pngSize(await (await fetchOwn(request, href, origin)).body())).toEqual({ width: size, height: size });
+			}
+			const svgIcon = (await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href')) ?? '';
+			// The SVG icon travels inside the page as a data: URI, so it costs no request.
+			expect(svgIcon.startsWith('data:image/svg+xml,')).toBe(true);
+			expect(decodeURIComponent(svgIcon.slice('data:image/svg+xml,'.length))).toMatch(/^<svg[^>]+viewBox="0 0 64 64"/);
+			const manifest = (await page.locator('link[rel="manifest"]').getAttribute('href')) ?? '';
+			await fetchOwn(request, manifest, origin);
+
+			const themes = page.locator('meta[name="theme-color"]');
+			await expect(themes).toHaveCount(2);
+			await expect(themes.nth(0)).toHaveAttribute('media', '(prefers-color-scheme: light)');
+			await expect(themes.nth(1)).toHaveAttribute('media', '(prefers-color-scheme: dark)');
+		});
+	}
+
+	test('titles and descriptions are unique, and each canonical page has its own card', async ({ page }) => {
+		const seen = { title: new Set<string>(), description: new Set<string>(), image: new Set<string>() };
+		for (const path of sitemapPaths()) {
+			await page.goto(path);
+			const values = {
+				title: await page.title(),
+				description: (await meta(page, 'description')) ?? '',
+				image: (await meta(page, 'og:image')) ?? '',
+			};
+			for (const key of ['title', 'description', 'image'] as const) {
+				expect(seen[key].has(values[key]), `${path}'s ${key} is its own`).toBe(false);
+				seen[key].add(values[key]);
+			}
+		}
+		await page.goto(STEP_PATHS[2]);
+		expect(await meta(page, 'og:image')).toMatch(/\/og\/steps\/3-time-and-space\.png$/);
+	});
+
+	test('the web app manifest names the site and lists icons that exist at their sizes', async ({ request }) => {
+		const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+			name: string;
+			short_name: string;
+			theme_color: string;
+			background_color: string;
+			start_url: string;
+			icons: { src: string; sizes: string; type: string }[];
+		};
+		expect(manifest.short_name).toBe('Mend');
+		expect(manifest.name).toContain('Mend');
+		expect(manifest.start_url).toBe('/');
+		expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+		expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+		const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+		expect(pngs.map((icon) => icon.sizes)).toEqual(['192x192', '512x512']);
+		for (const icon of pngs) {
+			const size = Number(icon.sizes.split('x')[0]);
+			expect(pngSize(await (await request.get(icon.src)).body())).toEqual({ width: size, height: size });
+		}
+	});
+});
+
+test.describe('structured data', () => {
+	/** Every JSON-LD block on the page, parsed; a block that is not JSON fails the test. */
+	async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+		return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+	}
+
+	test('the intro describes the site as a WebSite', async ({ page }) => {
+		await page.goto('/');
+		const [site, ...rest] = await jsonLd(page);
+		expect(rest).toEqual([]);
+		expect(site).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Mend' });
+		expect(site?.['url']).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+		expect(String(site?.['description']).length).toBeGreaterThan(20);
+	});
+
+	test('each step is an Article in the guide, with a breadcrumb from the guide to the step', async ({ page }) => {
+		for (const [index, path] of STEP_PATHS.entries()) {
+			await page.goto(path);
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			const root = new URL('/', canonical ?? '').href;
+			const blocks = await jsonLd(page);
+			const article = blocks.find((block) => block['@type'] === 'Article');
+			const breadcrumb = blocks.find((block) => block['@type'] === 'BreadcrumbList');
+
+			expect(article, `${path} has an Article`).toMatchObject({
+				'@context': 'https://schema.org',
+				headline: await page.getByRole('heading', { level: 1 }).textContent(),
+				description: await meta(page, 'description'),
+				url: canonical,
+				position: index + 1,
+				isPartOf: { name: 'How to get someone back you pushed away', url: root },
+			});
+			expect(article?.['image']).toBe(await meta(page, 'og:image'));
+			expect(breadcrumb, `${path} has a breadcrumb`).toMatchObject({
+				'@context': 'https://schema.org',
+				itemListElement: [
+					{ '@type': 'ListItem', position: 1, item: root },
+					{ '@type': 'ListItem', position: 2, name: expect.stringMatching(`^Step ${index + 1}: `), item: canonical },
+				],
+			});
+		}
+	});
+
+	test('every JSON-LD block on every page is valid JSON with a schema.org type', async ({ page }) => {
+		for (const { path } of pages) {
+			await page.goto(path);
+			for (const block of await jsonLd(page)) {
+				expect(block['@context'], path).toBe('https://schema.org');
+				expect(block['@type'], path).toEqual(expect.any(String));
+			}
+		}
+	});
+});
+
+test.describe('share controls', () => {
+	test.beforeEach(async ({ context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	});
+
+	test('"Share this step" copies the step\'s link and says so, where there is no share sheet', async ({
+		page,
+		offsite,
+	}) => {
+		await page.goto(STEP_PATHS[2]);
+		expect(await page.evaluate(() => typeof navigator.share), 'this browser has no share sheet').toBe('undefined');
+		await page.getByRole('button', { name: 'Share this step' }).click();
+		const status = page.locator('mend-share').getByRole('status');
+		await expect(status).toHaveText('Link copied');
+		await expect(status).toBeVisible();
+		expect(await clipboard(page)).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+		expect(offsite.urls).toEqual([]);
+	});
+
+	test('"Share this step" opens the system share sheet where there is one', async ({ page }) => {
+		await page.addInitScript(() => {
+			const shared: ShareData[] = [];
+			Object.assign(window, { shared });
+			navigator.share = async (data?: ShareData) => void shared.push(data ?? {});
+		});
+		await page.goto(STEP_PATHS[2]);
+		await page.getByRole('button', { name: 'Share this step' }).click();
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+			.toEqual([
+				{
+					title: 'Step 3: Give them time and space',
+					url: await page.locator('link[rel="canonical"]').getAttribute('href'),
+				},
+			]);
+		await expect(page.locator('mend-share').getByRole('status')).toBeEmpty();
+	});
+
+	test('a heading\'s link, reached by keyboard, copies the section\'s URL and says "Link copied"', async ({
+		page,
+		steps,
+	}) => {
+		await page.goto(STEP_5);
+		const link = page.getByRole('link', { name: 'Link to section: Own your flaws' });
+		await expect(link).toHaveAttribute('href', '#own-your-flaws');
+		await steps.tabUntil('a[href="#own-your-flaws"][data-section-link]');
+		await expect(link).toBeFocused();
+		await expect
+			.poll(() => link.evaluate((el) => getComputedStyle(el).opacity), { message: 'visible when focused' })
+			.toBe('1');
+
+		await page.keyboard.press('Enter');
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		await expect(page.locator('mend-section-links > [role="status"]')).toHaveText('Link copied');
+		expect(await clipboard(page)).toBe(`${canonical}#own-your-flaws`);
+		await expect(page).toHaveURL(`${STEP_5}#own-your-flaws`);
+		await expect(page.getByRole('heading', { name: 'Own your flaws', level: 2 })).toBeInViewport();
+	});
+
+	test('the "In short" and "Try this" headings have section links too', async ({ page }) => {
+		await page.goto(STEP_5);
+		await page.getByRole('link', { name: 'Link to section: Try this' }).click();
+		expect(await clipboard(page)).toMatch(/\/steps\/5-work-on-yourself\/#step-5-try-this$/);
+		await expect(page.getByRole('link', { name: 'Link to section: In short' })).toHaveAttribute(
+			'href',
+			'#step-5-in-short',
+		);
+	});
+
+	test('heading links show on hover with a mouse', async ({ page }) => {
+		await page.goto(STEP_5);
+		const link = page.getByRole('link', { name: 'Link to section: Get over your fears' });
+		expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+		await page.getByRole('heading', { name: 'Get over your fears' }).hover();
+		await expect.poll(() => link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+	});
+
+	test('every section link on every page points at a heading that exists', async ({ page }) => {
+		for (const { path } of pages) {
+			await page.goto(path);
+			for (const link of await page.locator('a[data-section-link]').all()) {
+				const id = ((await link.getAttribute('href')) ?? '').slice(1);
+				await expect(page.locator(`[id="${id}"]`), `${path}#${id}`).toHaveCount(1);
+				expect(await page.locator(`[id="${id}"]`).evaluate((el) => /^H[2-4]$/.test(el.tagName))).toBe(true);
+			}
+		}
+	});
+});
+
+test.describe('passage links', () => {
+	test.beforeEach(async ({ context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	});
+
+	/** Drags the mouse across `text` inside `paragraph`, as a reader selects it. */
+	async function selectWithMouse(page: Page, text: string) {
+		const box = await page.evaluate((needle) => {
+			const walker = document.createTreeWalker(document.querySelector('.prose') as Node, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const at = node.textContent?.indexOf(needle) ?? -1;
+				if (at === -1) continue;
+				(node.parentElement as Element).scrollIntoView({ block: 'center', behavior: 'instant' });
+				const range = document.createRange();
+				range.setStart(node, at);
+				range.setEnd(node, at + needle.length);
+				const rects = range.getClientRects();
+				const first = rects[0] as DOMRect;
+				const last = rects[rects.length - 1] as DOMRect;
+				return {
+					x1: first.left + 1,
+					y1: first.top + first.height / 2,
+					x2: last.right - 1,
+					y2: last.top + last.height / 2,
+				};
+			}
+			throw new Error(`"${needle}" is not in the text`);
+		}, text);
+		await page.mouse.move(box.x1, box.y1);
+		await page.mouse.down();
+		await page.mouse.move(box.x2, box.y2, { steps: 5 });
+		await page.mouse.up();
+	}
+
+	const passage = 'Have you noticed how a toxic friend can color the way you think';
+
+	/** Opens a copied link as the friend it was sent to would, on a phone, where the passage starts out of view. */
+	async function openAsReader(browser: Browser, copied: string, paragraphText: string) {
+		const reader = await browser.newPage({ viewport: { width: 390, height: 700 } });
+		const url = new URL(copied);
+		await reader.goto(`${url.pathname}${url.hash}`);
+		await expect(reader.locator('.prose p', { hasText: paragraphText })).toBeInViewport();
+		expect(await reader.evaluate(() => window.scrollY), 'the page scrolled to the passage').toBeGreaterThan(500);
+		await reader.close();
+	}
+
+	test('selecting text offers a passage link, reachable with Tab, that opens the page at the passage', async ({
+		page,
+		browser,
+		offsite,
+	}) => {
+		await page.goto(STEP_5);
+		const button = page.getByRole('button', { name: 'Copy link to this passage' });
+		await expect(button).toBeHidden();
+		await selectWithMouse(page, passage);
+		await expect(button).toBeVisible();
+		await expect(button).toBeInViewport();
+
+		await page.keyboard.press('Tab');
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('mend-section-links > [role="status"]')).toHaveText('Link copied');
+		const copied = await clipboard(page);
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(copied.startsWith(`${canonical}#:~:text=`), copied).toBe(true);
+		expect(decodeURIComponent(copied.split('#:~:text=')[1] ?? '')).toBe(passage);
+
+		await openAsReader(browser, copied, passage);
+		expect(offsite.urls).toEqual([]);
+	});
+
+	test('a selection made without a mouse gets the passage link, and the keyboard reaches it', async ({ page }) => {
+		await page.goto(STEP_5);
+		// As caret browsing or a screen reader's selection command would: the selection changes, no mouse.
+		await page.getByRole('link', { name: 'Skip to content' }).focus();
+		await page.keyboard.press('Enter');
+		await page.evaluate((needle) => {
+			const paragraph = [...document.querySelectorAll('.prose p')].find((p) => p.textContent?.includes(needle));
+			const text = paragraph?.firstChild as Text;
+			const at = (text.textContent ?? '').indexOf(needle);
+			document.getSelection()?.setBaseAndExtent(text, at, text, at + needle.length);
+		}, passage);
+		const button = page.getByRole('button', { name: 'Copy link to this passage' });
+		await expect(button).toBeVisible();
+		await page.keyboard.press('Tab');
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Enter');
+		expect(decodeURIComponent(await clipboard(page))).toMatch(new RegExp(`#:~:text=${passage}$`));
+
+		await page.keyboard.press('Escape');
+		await expect(button).toBeHidden();
+	});
+
+	test('a passage whose words appear elsewhere on the page is pinned down by the words around it', async ({
+		page,
+		browser,
+	}) => {
+		await page.goto(STEP_5);
+		// "Own your flaws" is also the section's heading and its entry in the table of contents.
+		await selectWithMouse(page, 'own your flaws');
+		await page.getByRole('button', { name: 'Copy link to this passage' }).click();
+		const directive = (await clipboard(page)).split('#:~:text=')[1] ?? '';
+		expect(directive).toBe('To-,own%20your%20flaws,-is%20to%20admit');
+		await openAsReader(browser, await clipboard(page), 'To own your flaws is to admit');
+	});
+
+	test('where text fragments are not supported, the passage button copies the section link', async ({ page }) => {
+		await page.addInitScript(() => {
+			delete (Document.prototype as { fragmentDirective?: unknown }).fragmentDirective;
+		});
+		await page.goto(STEP_5);
+		await selectWithMouse(page, passage);
+		await page.getByRole('button', { name: 'Copy link to this section' }).click();
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(await clipboard(page)).toBe(`${canonical}#stay-away-from-toxic-people`);
+	});
+
+	test('the controls and their messages pass axe', async ({ page }) => {
+		await page.goto(STEP_5);
+		await selectWithMouse(page, passage);
+		await page.getByRole('button', { name: 'Copy link to this passage' }).click();
+		await expect(page.locator('mend-section-links > [role="status"]')).toHaveText('Link copied');
+		await page.getByRole('button', { name: 'Share this step' }).click();
+		await expect(page.locator('mend-share').getByRole('status')).toHaveText('Link copied');
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+	});
+});
+
+test.describe('with JavaScript turned off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('heading links are plain links to their sections, and no control that needs a script shows', async ({
+		page,
+	}) => {
+		await page.goto(STEP_5);
+		await expect(page.getByRole('button', { name: 'Share this step' })).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Copy link to this passage' })).toBeHidden();
+		await page.getByRole('link', { name: 'Link to section: Stay away from toxic people' }).click();
+		await expect(page).toHaveURL(`${STEP_5}#stay-away-from-toxic-people`);
+		await expect(page.getByRole('heading', { name: 'Stay away from toxic people' })).toBeInViewport();
+	});
+});
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+	test('heading links are always shown, since there is no hover', async ({ page }) => {
+		await page.goto(STEP_5);
+		const hoverNone = await page.evaluate(() => matchMedia('(hover: none)').matches);
+		expect(hoverNone, 'this emulated phone reports no hover').toBe(true);
+		const opacity = await page
+			.getByRole('link', { name: 'Link to section: Own your flaws' })
+			.evaluate((el) => Number(getComputedStyle(el).opacity));
+		expect(opacity).toBeGreaterThan(0.5);
+	});
+});
