@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
@@ -19,7 +20,12 @@ export default defineConfig({
 		// One round trip to read: the CSS each page needs travels inside its HTML.
 		inlineStylesheets: 'always',
 	},
-	integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+	integrations: [
+		mdx(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		// Last, so it indexes the finished HTML.
+		pagefindIndex(),
+	],
 	security: {
 		csp: {
 			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
