@@ -22,13 +22,19 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		// The search page shows results for the query in its URL; it is not a page to arrive at from a search engine.
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/search/') }),
 		// Last, so it indexes the finished HTML.
 		pagefindIndex(),
 	],
 	security: {
 		csp: {
-			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+			scriptDirective: {
+				hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+				// Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+				// wasm only; JavaScript eval stays blocked). Setting resources replaces Astro's default 'self'.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
 		},
 	},
 });
