@@ -1,21 +1,22 @@
 /*
  * Builds the search index once Astro has written the site: Pagefind reads the built HTML in
  * dist/ and writes its index, its wasm and its UI files to dist/pagefind/. Nothing goes into
- * public/, so `astro dev` has no index until one build has run (the search UI says so).
+ * public/: `astro dev` serves /pagefind/ from the last build's dist/pagefind/, so search works in
+ * dev after one build (with the words of that build); before any build the search UI says so.
  *
  * What is indexed is decided in the markup: `data-pagefind-body` on a page's guide text,
  * `data-pagefind-ignore` on navigation inside it, `data-pagefind-filter="kind:…"` and, on steps,
  * `data-pagefind-meta="step:Step N"`. After writing, the index is read back and checked against
  * those rules (src/lib/search-index.ts), so a page that joins search half-marked stops the build.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createReadStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { LAYERED_STYLESHEET, VENDOR_LAYER } from '../islands/search/search';
+import { BUNDLE_PATH, LAYERED_STYLESHEET, VENDOR_LAYER } from '../islands/search/search';
 import { checkIndexedPages, parseFragment, summarizeIndex, type IndexedPage } from '../lib/search-index';
 
 /** Pagefind's fragment files are gzipped JSON after this signature. */
@@ -30,6 +31,26 @@ function readIndexedPages(outputPath: string): IndexedPage[] {
 	});
 }
 
+/** Content types of the files in Pagefind's bundle, for serving it in `astro dev`. */
+const CONTENT_TYPES: Record<string, string> = {
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+};
+
+/** The file of the bundle a dev-server request asks for, if it exists inside the bundle. */
+export function bundleFile(bundle: string, url: string | undefined): string | undefined {
+	const { pathname } = new URL(url ?? '/', 'http://dev.invalid');
+	if (!pathname.startsWith(BUNDLE_PATH)) return undefined;
+	const file = join(bundle, decodeURIComponent(pathname.slice(BUNDLE_PATH.length)));
+	if (!file.startsWith(bundle + sep)) return undefined;
+	try {
+		return statSync(file).isFile() ? file : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 function fail(what: string, problems: readonly string[]): never {
 	throw new AstroError(
 		`The search index could not be built: ${what}\n${problems.map((p) => `- ${p}`).join('\n')}`,
@@ -39,9 +60,21 @@ function fail(what: string, problems: readonly string[]): never {
 
 /** The Astro integration that writes dist/pagefind/ at the end of `astro build`. */
 export default function pagefindIndex(): AstroIntegration {
+	let bundle = '';
 	return {
 		name: 'mend:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				bundle = join(fileURLToPath(config.outDir), 'pagefind');
+			},
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use((req, res, next) => {
+					const file = bundleFile(bundle, req.url);
+					if (!file) return next();
+					res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+					createReadStream(file).pipe(res);
+				});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const outputPath = join(site, 'pagefind');

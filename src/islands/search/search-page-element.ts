@@ -55,7 +55,7 @@ class MendSearchPage extends HTMLElement {
 	#showNotice() {
 		if (!this.#notice) return;
 		this.#notice.textContent = import.meta.env.DEV
-			? 'Search works once the site has been built: run `npm run build`, then reload. Every page of the guide is listed below.'
+			? 'Search works once the site has been built: run “npm run build”, then reload. Every page of the guide is listed below.'
 			: "Search couldn't load just now. Check your connection and reload the page, or pick a page from the list below.";
 		this.#notice.hidden = false;
 	}
