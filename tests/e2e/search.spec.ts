@@ -43,7 +43,9 @@ async function axe(page: Page) {
 test('a plain page load asks nothing of search', async ({ page }) => {
 	const requested: string[] = [];
 	page.on('request', (request) => {
-		if (new URL(request.url()).pathname.startsWith('/pagefind/')) requested.push(request.url());
+		// Pagefind's files, and any stylesheet: the site inlines its own CSS, so only search's is fetched.
+		const search = new URL(request.url()).pathname.startsWith('/pagefind/');
+		if (search || request.resourceType() === 'stylesheet') requested.push(request.url());
 	});
 	for (const path of ['/', STEP_PATHS[2], '/when-to-stop/']) {
 		await page.goto(path, { waitUntil: 'networkidle' });
@@ -53,6 +55,7 @@ test('a plain page load asks nothing of search', async ({ page }) => {
 
 	await searchButton(page).hover();
 	await expect.poll(() => requested.some((url) => url.endsWith('/pagefind-component-ui.js'))).toBe(true);
+	await expect.poll(() => requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThanOrEqual(2);
 });
 
 const STEP_QUERIES: [string, number][] = [

@@ -2,7 +2,7 @@
  * Loads Pagefind's Component UI on demand and renders its results the site's way.
  *
  * Nothing here runs at page load: the first call to loadPagefindUI() (on hover, focus or press
- * of the search button, a shortcut, or a visit to /search/) adds the stylesheet and imports the
+ * of the search button, a shortcut, or a visit to /search/) adds the stylesheets and imports the
  * script from /pagefind/, which exists only after `astro build`. The import goes through a
  * runtime URL so Vite leaves it alone; a failed load (as in `astro dev`) rejects, and the
  * callers show a notice instead of a broken box.
@@ -15,6 +15,8 @@ import {
 	type ResultLike,
 	type ResultView,
 } from './search';
+// The site's theme for Pagefind's UI: a stylesheet of its own, fetched with Pagefind's, not carried by every page.
+import themeHref from './search.css?url&no-inline';
 
 /** The part of a Pagefind Component UI instance the site uses. */
 export interface PagefindInstance {
@@ -89,7 +91,11 @@ function addStylesheet(href: string): Promise<void> {
 
 async function load(): Promise<PagefindComponents> {
 	const script = new URL(`${BUNDLE_PATH}pagefind-component-ui.js`, window.location.href).href;
-	await Promise.all([addStylesheet(`${BUNDLE_PATH}${LAYERED_STYLESHEET}`), import(/* @vite-ignore */ script)]);
+	await Promise.all([
+		addStylesheet(`${BUNDLE_PATH}${LAYERED_STYLESHEET}`),
+		addStylesheet(themeHref),
+		import(/* @vite-ignore */ script),
+	]);
 	const components = (window as { PagefindComponents?: PagefindComponents }).PagefindComponents;
 	if (!components) throw new Error('Pagefind loaded without defining PagefindComponents');
 	return components;
