@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
+import pagefindIndex from './src/integrations/pagefind.ts';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
 import shortLinks from './src/integrations/short-links.ts';
 import pageCards from './src/integrations/page-cards.ts';
@@ -30,10 +31,17 @@ export default defineConfig({
 		// and not the short links /1/ to /6/, which only redirect.
 		sitemap({ filter: (page) => !/^\/(404|search|\d+)\/$/.test(new URL(page).pathname) }),
 		securityHeaders(),
+		// Last, so it indexes the finished HTML.
+		pagefindIndex(),
 	],
 	security: {
 		csp: {
-			scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+			scriptDirective: {
+				hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+				// Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows compiling
+				// wasm only; JavaScript eval stays blocked). Setting resources replaces Astro's default 'self'.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
 		},
 	},
 });

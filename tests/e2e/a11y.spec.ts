@@ -2,20 +2,8 @@
  * Accessibility gate: axe with the WCAG 2.2 A/AA tags and best practices, on every URL in the
  * sitemap (and the 404), in both themes, on a phone and a desktop viewport. Zero violations.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { sitemapPaths } from '../site';
-import { expect, test } from './fixtures';
-
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
-
-/** Runs axe on the page as it is now and returns one line per violation and element. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	return results.violations.flatMap((violation) =>
-		violation.nodes.map((node) => `${page.url()} ${node.target.join(' ')}: ${violation.id} (${violation.help})`),
-	);
-}
+import { axeViolations, expect, test } from './fixtures';
 
 // Each test runs axe on every page, a few seconds a page on a loaded two-core machine.
 test.describe.configure({ timeout: 180_000 });

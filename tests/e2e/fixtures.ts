@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Requests a page made to any origin but the site's own. */
@@ -68,3 +69,14 @@ export const STEP_PATHS = [
 ] as const;
 
 export { expect };
+
+/** The axe rules of the accessibility gate: WCAG 2.2 A and AA, and best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+/** Axe violations on the page as it is now, one line per rule and element (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return violations.flatMap((v) =>
+		v.nodes.map((node) => `${page.url()} ${node.target.join(' ')}: ${v.id} (${v.help})`),
+	);
+}

@@ -5,18 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtHtml, distDir } from '../site';
 
-/** The axe rules of the accessibility gate: WCAG 2.2 A and AA, and best practice. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** Axe violations on the page as it is now, as "rule: selector" lines (empty when there are none). */
-export async function axeViolations(page: Page): Promise<string[]> {
-	const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	return violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} (${v.help})`));
-}
+export { axeViolations } from './fixtures';
 
 /** Makes every localStorage read and write throw, as blocked storage and some private modes do. */
 export async function breakStorage(page: Page) {

@@ -1,7 +1,9 @@
 /*
  * What the share controls do in the page: find the page's public URL, put a link on the
- * clipboard, and say what happened in a live region that screen readers announce.
+ * clipboard, and say what happened in a live region that screen readers announce. Loaded on
+ * first use (see share-elements.ts).
  */
+import { sectionUrl } from './share';
 
 /** The page's public URL: its canonical link (so the link shared is the published one), else the address bar's. */
 export function canonicalUrl(doc: Document = document): string {
@@ -42,4 +44,25 @@ export function announce(region: HTMLElement, message: string, outcome: keyof ty
 export async function copyLink(url: string, region: HTMLElement): Promise<void> {
 	if (await copyText(url)) announce(region, 'Link copied');
 	else announce(region, `Copy this link: ${url}`, 'failed');
+}
+
+/** Shares the page through the system share sheet where there is one, else copies its link. */
+export async function sharePage(title: string | undefined, region: HTMLElement): Promise<void> {
+	const url = canonicalUrl();
+	const data: ShareData = { title: title ?? document.title, url };
+	if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
+		try {
+			await navigator.share(data);
+			return;
+		} catch (error) {
+			// The reader closed the sheet: that is an answer, not a failure to work around.
+			if (error instanceof DOMException && error.name === 'AbortError') return;
+		}
+	}
+	await copyLink(url, region);
+}
+
+/** Copies the full URL of the section a heading link (`#id`) points at. */
+export async function copySectionLink(hash: string, region: HTMLElement): Promise<void> {
+	await copyLink(sectionUrl(canonicalUrl(), decodeURIComponent(hash.slice(1))), region);
 }

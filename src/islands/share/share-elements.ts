@@ -7,34 +7,15 @@
  */
 
 const clipboard = () => import('./clipboard');
-const shareLinks = () => import('./share');
 
 /** `<mend-share>`: shares the page through the system share sheet, or copies its link. */
 class MendShare extends HTMLElement {
-	#button = this.querySelector<HTMLButtonElement>('button');
-	#status = this.querySelector<HTMLElement>('[role="status"]');
-
 	connectedCallback() {
-		if (!this.#button || !this.#status) return;
-		this.#button.hidden = false;
-		this.#button.addEventListener('pointerdown', () => void clipboard(), { once: true });
-		this.#button.addEventListener('click', () => void this.#share());
-	}
-
-	async #share() {
-		const { canonicalUrl, copyLink } = await clipboard();
-		const url = canonicalUrl();
-		const data: ShareData = { title: this.dataset['title'] ?? document.title, url };
-		if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
-			try {
-				await navigator.share(data);
-				return;
-			} catch (error) {
-				// The reader closed the sheet: that is an answer, not a failure to work around.
-				if (error instanceof DOMException && error.name === 'AbortError') return;
-			}
-		}
-		if (this.#status) await copyLink(url, this.#status);
+		const button = this.querySelector('button');
+		const status = this.querySelector<HTMLElement>('[role="status"]');
+		if (!button || !status) return;
+		button.hidden = false;
+		button.addEventListener('click', () => void clipboard().then((m) => m.sharePage(this.dataset['title'], status)));
 	}
 }
 
@@ -44,11 +25,10 @@ class MendSectionLinks extends HTMLElement {
 	#button = this.querySelector<HTMLButtonElement>('[data-passage-link]');
 
 	connectedCallback() {
-		this.addEventListener('click', (event) => void this.#onClick(event));
+		this.addEventListener('click', (event) => this.#onClick(event));
 		const button = this.#button;
 		const status = this.#status;
 		if (!button || !status) return;
-		if (!('fragmentDirective' in document)) button.textContent = 'Copy link to this section';
 		let started = false;
 		const start = () => {
 			if (started) return;
@@ -60,15 +40,13 @@ class MendSectionLinks extends HTMLElement {
 		}
 	}
 
-	async #onClick(event: MouseEvent) {
+	#onClick(event: MouseEvent) {
 		const link =
 			event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-section-link]') : null;
-		if (!link || !this.#status) return;
 		// The link still moves to the section, so the address bar shows the same URL.
-		const [{ canonicalUrl, copyLink }, { sectionUrl }] = await Promise.all([clipboard(), shareLinks()]);
-		await copyLink(sectionUrl(canonicalUrl(), decodeURIComponent(link.hash.slice(1))), this.#status);
+		if (link && this.#status) void clipboard().then((m) => m.copySectionLink(link.hash, this.#status as HTMLElement));
 	}
 }
 
-if (!customElements.get('mend-share')) customElements.define('mend-share', MendShare);
-if (!customElements.get('mend-section-links')) customElements.define('mend-section-links', MendSectionLinks);
+customElements.define('mend-share', MendShare);
+customElements.define('mend-section-links', MendSectionLinks);

@@ -1,0 +1,260 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, STEP_PATHS, test } from './fixtures';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
+const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
+const pageResults = (page: Page) => page.locator('mend-search-page').getByRole('list', { name: 'Search results' });
+/** The top result's link. Results load one by one, so the first loaded is not always the first. */
+const topResult = (page: Page) => pageResults(page).locator('[data-pf-result-index="0"]').getByRole('link').first();
+
+test('a plain page load asks nothing of search', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		// Pagefind's files, and any stylesheet: the site inlines its own CSS, so only search's is fetched.
+		const search = new URL(request.url()).pathname.startsWith('/pagefind/');
+		if (search || request.resourceType() === 'stylesheet') requested.push(request.url());
+	});
+	for (const path of ['/', STEP_PATHS[2], '/when-to-stop/']) {
+		await page.goto(path, { waitUntil: 'networkidle' });
+		await expect(searchButton(page)).toBeEnabled();
+	}
+	expect(requested).toEqual([]);
+
+	await searchButton(page).hover();
+	await expect.poll(() => requested.some((url) => url.endsWith('/pagefind-component-ui.js'))).toBe(true);
+	await expect.poll(() => requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThanOrEqual(2);
+});
+
+const STEP_QUERIES: [string, number][] = [
+	['apology', 1],
+	['explain why', 2],
+	['time space', 3],
+	['trust', 4],
+	['toxic', 5],
+	['flaws', 5],
+	['accept answer', 6],
+	['forgiveness pride', 6],
+];
+
+for (const [query, step] of STEP_QUERIES) {
+	test(`"${query}" finds step ${step} first`, async ({ page }) => {
+		await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+		const first = topResult(page);
+		await expect(first).toHaveAccessibleName(new RegExp(`^Step ${step} `));
+		await expect(first).toHaveAttribute('href', new RegExp(`^${STEP_PATHS[step - 1]}\\?`));
+	});
+}
+
+test('a section-level query links to that section and lands on it highlighted', async ({ page, problems }) => {
+	await page.goto('/search/?q=toxic+people');
+	const section = pageResults(page).getByRole('link', { name: 'Stay away from toxic people' });
+	await expect(section).toHaveAttribute(
+		'href',
+		'/steps/5-work-on-yourself/?pagefind-highlight=toxic&pagefind-highlight=people#stay-away-from-toxic-people',
+	);
+	await section.click();
+	await expect(page).toHaveURL(/\/steps\/5-work-on-yourself\/\?.*#stay-away-from-toxic-people$/);
+	const heading = page.getByRole('heading', { name: 'Stay away from toxic people', level: 2 });
+	await expect(heading.locator('mark')).toHaveText(['toxic', 'people']);
+	await expect(heading).toBeInViewport();
+	expect(problems.messages).toEqual([]);
+});
+
+test('from the keyboard: `/`, type, arrow to a section, Enter lands on the highlighted passage', async ({
+	page,
+	problems,
+}) => {
+	await page.goto(STEP_PATHS[0]);
+	// Typed at once, while Pagefind is still loading: nothing typed may be lost.
+	await page.keyboard.press('/');
+	await page.keyboard.type('mutual friends');
+	const input = dialog(page).getByRole('searchbox', { name: 'Search the guide' });
+	await expect(input).toBeFocused();
+	await expect(input).toHaveValue('mutual friends');
+	const first = dialog(page).getByRole('link', { name: /^Step 3 / });
+	await expect(first).toBeVisible();
+
+	await page.keyboard.press('ArrowDown');
+	await expect(first).toBeFocused();
+	// The ring is drawn around the whole row, by the link's ::after that covers it.
+	const outline = await first.evaluate((el) => getComputedStyle(el, '::after').outlineStyle);
+	expect(outline, 'the focused result shows a focus ring').not.toBe('none');
+	await page.keyboard.press('ArrowDown');
+	const section = dialog(page).getByRole('link', { name: 'Fair is fair' });
+	await expect(section).toBeFocused();
+	await page.keyboard.press('Enter');
+
+	await expect(page).toHaveURL(
+		/\/steps\/3-time-and-space\/\?pagefind-highlight=mutual&pagefind-highlight=friends#fair-is-fair$/,
+	);
+	const mark = page.locator('article mark').first();
+	await expect(mark).toHaveText('mutual');
+	await expect(mark).toBeInViewport();
+	const headerBottom = await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().bottom);
+	const markTop = await mark.evaluate((el) => el.getBoundingClientRect().top);
+	expect(markTop, 'the match is not under the sticky header').toBeGreaterThanOrEqual(headerBottom);
+	expect(problems.messages).toEqual([]);
+});
+
+test('Escape closes search and returns focus to where it was', async ({ page }) => {
+	await page.goto(STEP_PATHS[1]);
+	await searchButton(page).click();
+	await expect(dialog(page)).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toBeHidden();
+	await expect(searchButton(page)).toBeFocused();
+
+	const next = page.locator('a[rel="next"]');
+	await next.focus();
+	await page.keyboard.press('Control+k');
+	await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+	await page.keyboard.type('trust');
+	await expect(dialog(page).getByRole('link', { name: /^Step 4 / })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toBeHidden();
+	await expect(next).toBeFocused();
+});
+
+test('typing `/` in a field types a slash instead of opening search', async ({ page }) => {
+	await page.goto('/search/');
+	const input = page.locator('mend-search-page').getByRole('searchbox');
+	await input.fill('a');
+	await input.press('/');
+	await expect(input).toHaveValue('a/');
+	await expect(dialog(page)).toHaveCount(0);
+});
+
+test('the search page runs the query in its URL and keeps the URL in step with typing', async ({ page, problems }) => {
+	await page.goto('/search/?q=toxic');
+	const entries = await page.evaluate(() => history.length);
+	const input = page.locator('mend-search-page').getByRole('searchbox', { name: 'Search the guide' });
+	await expect(input).toHaveValue('toxic');
+	await expect(page.locator('mend-search-page').getByText('1 page found for “toxic”')).toBeVisible();
+	await expect(topResult(page)).toHaveAccessibleName(/^Step 5 /);
+
+	await input.fill('');
+	await input.pressSequentially('no contact');
+	await expect(page).toHaveURL('/search/?q=no+contact');
+	await expect(pageResults(page).getByRole('link', { name: 'When not to reach out' })).toBeVisible();
+	expect(await page.evaluate(() => history.length), 'typing adds no history entries').toBe(entries);
+
+	await page.reload();
+	await expect(input).toHaveValue('no contact');
+	await expect(pageResults(page).getByRole('link', { name: 'When not to reach out' })).toBeVisible();
+	expect(problems.messages).toEqual([]);
+});
+
+test('the number of results is announced politely', async ({ page }) => {
+	await page.goto(STEP_PATHS[0]);
+	await page.evaluate(() => {
+		const heard: string[] = [];
+		(window as unknown as { heard: string[] }).heard = heard;
+		new MutationObserver(() => {
+			for (const region of document.querySelectorAll('[aria-live="polite"]')) {
+				if (region.textContent?.trim()) heard.push(region.textContent.trim());
+			}
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+	});
+	await page.keyboard.press('/');
+	await page.keyboard.type('space');
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+		.toContainEqual(expect.stringMatching(/^\d+ pages? found for “space”$/));
+});
+
+test('the highlight clears with its button or with Escape, and stays off the page’s own links', async ({ page }) => {
+	const landing = `${STEP_PATHS[2]}?pagefind-highlight=fair#fair-is-fair`;
+	await page.goto(landing);
+	const marks = page.locator('mark');
+	await expect(page.getByRole('heading', { name: 'Fair is fair' }).locator('mark')).toHaveText(['Fair', 'fair']);
+	const tableOfContents = page.getByRole('navigation', { name: 'On this page' });
+	await expect(tableOfContents.getByRole('link', { name: 'Fair is fair' }).first()).toBeAttached();
+	await expect(tableOfContents.locator('mark'), 'links to the page itself are left alone').toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: 'highlighted' })).toHaveText(/^\d+ match(es)? highlighted$/);
+
+	await page.getByRole('button', { name: 'Clear highlight' }).click();
+	await expect(marks).toHaveCount(0);
+	await expect(page).toHaveURL(`${STEP_PATHS[2]}#fair-is-fair`);
+	await expect(page.getByRole('button', { name: 'Clear highlight' })).toBeHidden();
+
+	await page.goto(landing);
+	await expect(marks.first()).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(marks).toHaveCount(0);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+	test('search fills the screen and every result is a comfortable tap target', async ({ page }) => {
+		await page.goto('/');
+		await searchButton(page).tap();
+		await page.keyboard.type('space');
+		const cards = dialog(page).locator('.result-card');
+		await expect(cards.first()).toBeVisible();
+		expect((await dialog(page).boundingBox())?.width).toBe(390);
+		for (const card of await cards.all()) {
+			if (await card.isVisible()) expect((await card.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		}
+		await dialog(page).getByRole('button', { name: 'Close search' }).tap();
+		await expect(dialog(page)).toBeHidden();
+
+		// A tap anywhere on a row follows it, not only on its title.
+		await searchButton(page).tap();
+		const excerpt = await cards.first().locator('.result-excerpt').boundingBox();
+		const card = await cards.first().boundingBox();
+		if (!excerpt || !card) throw new Error('the first result has no excerpt');
+		await cards.first().tap({ position: { x: excerpt.x - card.x + 4, y: excerpt.y - card.y + excerpt.height / 2 } });
+		await expect(page).toHaveURL(/\/steps\/3-time-and-space\/\?pagefind-highlight=space$/);
+	});
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`accessibility, ${colorScheme} theme`, () => {
+		test.use({ colorScheme });
+
+		test('the search modal showing results has no axe violations', async ({ page }) => {
+			await page.goto(STEP_PATHS[0]);
+			await page.keyboard.press('/');
+			await page.keyboard.type('space');
+			await expect(dialog(page).getByRole('link', { name: 'Fair is fair' })).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test('the search page showing results has no axe violations', async ({ page }) => {
+			await page.goto('/search/?q=space');
+			await expect(pageResults(page).getByRole('link', { name: 'Fair is fair' })).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+
+		test('a page with highlighted words has no axe violations', async ({ page }) => {
+			await page.goto(`${STEP_PATHS[2]}?pagefind-highlight=space`);
+			await expect(page.locator('mark').first()).toBeVisible();
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	});
+}
+
+test.describe('with JavaScript turned off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search page says search needs JavaScript and lists every page', async ({ page }) => {
+		await page.goto('/search/?q=apology');
+		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+		const list = page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link');
+		await expect(list).toHaveCount(9);
+		await expect(searchButton(page)).toBeDisabled();
+	});
+});
+
+test('when search cannot load, as in `astro dev`, the reader gets a notice and the page list', async ({ page }) => {
+	await page.route('**/pagefind/**', (route) => route.abort());
+	await page.goto('/search/?q=apology');
+	await expect(page.getByRole('status')).toHaveText(/Search couldn't load just now/);
+	await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+	await expect(page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link')).toHaveCount(9);
+
+	await page.goto(STEP_PATHS[0]);
+	await searchButton(page).click();
+	await expect(page).toHaveURL('/search/');
+});
