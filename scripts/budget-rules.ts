@@ -67,7 +67,7 @@ export function toolsIn(html: string): number {
 /** The budgets a page broke, as sentences naming the page and the budget. */
 export function overBudget(cost: PageCost, budget: Budget = budgetFor(cost.path, cost.tools)): string[] {
 	const problems: string[] = [];
-	const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+	const kb = (bytes: number) => `${bytes.toLocaleString('en')} bytes`;
 	if (cost.htmlCssBytes > budget.htmlCssBytes)
 		problems.push(
 			`${cost.path}: HTML+CSS is ${kb(cost.htmlCssBytes)} brotli, over its ${kb(budget.htmlCssBytes)} budget`,

@@ -4,21 +4,17 @@
  * project in a temporary folder with one file broken.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../../scripts/project-copy';
 
 const root = new URL('../../', import.meta.url).pathname;
 const copies: string[] = [];
 
 function buildWith(file: string, edit: (text: string) => string) {
-	const dir = mkdtempSync(join(tmpdir(), 'mend-broken-'));
+	const dir = copyProject(root, 'broken');
 	copies.push(dir);
-	for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
-	}
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	const target = join(dir, file);
 	const before = readFileSync(target, 'utf8');
 	const after = edit(before);

@@ -41,8 +41,8 @@ describe('budgets', () => {
 		expect(
 			overBudget(cost({ htmlCssBytes: 15000, jsBytes: 3000, requests: 5, fonts: ['/f.woff2'], images: ['/hero.png'] })),
 		).toEqual([
-			'/steps/1-apologize/: HTML+CSS is 14.6 KB brotli, over its 14.0 KB budget',
-			'/steps/1-apologize/: JavaScript on load is 2.9 KB brotli, over its 2.0 KB budget',
+			'/steps/1-apologize/: HTML+CSS is 15,000 bytes brotli, over its 14,336 bytes budget',
+			'/steps/1-apologize/: JavaScript on load is 3,000 bytes brotli, over its 2,048 bytes budget',
 			'/steps/1-apologize/: 5 requests on load, over its budget of 3',
 			'/steps/1-apologize/: requests web fonts (/f.woff2)',
 			'/steps/1-apologize/: requests images on load (/hero.png)',

@@ -13,7 +13,7 @@ const INSTANCE = 'page';
 
 class MendSearchPage extends HTMLElement {
 	#box = this.querySelector<HTMLElement>('[data-search-box]');
-	#noScript = this.querySelector<HTMLElement>('[data-no-script]');
+	#noScript = this.querySelector<HTMLElement>('[data-no-js]');
 	#notice = this.querySelector<HTMLElement>('[data-notice]');
 
 	connectedCallback() {

@@ -30,9 +30,9 @@ export function watchSearch(): void {
 			const typed = host.dataset['typed'];
 			if (typed !== undefined) {
 				if (event.ctrlKey || event.metaKey) return;
-				if (event.key.length === 1) host.dataset['typed'] = typed + event.key;
-				else if (event.key === 'Backspace') host.dataset['typed'] = typed.slice(0, -1);
-				else return;
+				// Only characters: the moment before the box appears is too short to need editing keys.
+				if (event.key.length > 1) return;
+				host.dataset['typed'] = typed + event.key;
 				event.preventDefault();
 			} else if (isSearchShortcut(event, document.activeElement as HTMLElement | null)) {
 				event.preventDefault();

@@ -1,0 +1,92 @@
+/* Prints bench/results.json as Markdown tables (the README shows this output). */
+import { readFileSync } from 'node:fs';
+
+interface Lighthouse {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcpMs: number;
+	tbtMs: number;
+	cls: number;
+}
+interface Search {
+	medianMs: number;
+	p90Ms: number;
+	firstQueryBytes: number;
+	queries: number;
+}
+interface Results {
+	date: string;
+	machine: string;
+	build: { medianMs: number; outputBytes: number; indexBytes: number };
+	lighthouse: Record<string, Lighthouse>;
+	search: Search;
+	scale: Record<string, { buildMs: number; outputBytes: number; indexBytes: number; search: Search }>;
+}
+
+const results = JSON.parse(readFileSync(new URL('../bench/results.json', import.meta.url), 'utf8')) as Results;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const table = (header: string[], rows: (string | number)[][]) =>
+	[
+		`| ${header.join(' | ')} |`,
+		`| ${header.map(() => '---').join(' | ')} |`,
+		...rows.map((r) => `| ${r.join(' | ')} |`),
+	].join('\n');
+
+const out: string[] = [`Measured ${results.date.slice(0, 10)} on ${results.machine}.`, ''];
+out.push(
+	table(
+		['page', 'perf', 'a11y', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
+		Object.entries(results.lighthouse).map(([page, l]) => [
+			`\`${page}\``,
+			l.performance,
+			l.accessibility,
+			l.bestPractices,
+			l.seo,
+			`${Math.round(l.lcpMs)} ms`,
+			`${Math.round(l.tbtMs)} ms`,
+			l.cls.toFixed(3),
+		]),
+	),
+	'',
+);
+const sizes = [
+	[
+		'6 (the site)',
+		results.build.medianMs,
+		results.build.outputBytes,
+		results.build.indexBytes,
+		results.search,
+	] as const,
+];
+const scaled = Object.entries(results.scale).map(
+	([count, r]) => [`${count} generated`, r.buildMs, r.outputBytes, r.indexBytes, r.search] as const,
+);
+out.push(
+	table(
+		['steps', 'build', 'output', 'search index', 'search median', 'search p90', 'bytes for first query'],
+		[...sizes, ...scaled].map(([label, build, output, index, search]) => [
+			label,
+			s(build),
+			kb(output),
+			kb(index),
+			`${Math.round(search.medianMs)} ms`,
+			`${Math.round(search.p90Ms)} ms`,
+			kb(search.firstQueryBytes),
+		]),
+	),
+);
+const small = results.scale['100'];
+const large = results.scale['1000'];
+if (small && large) {
+	out.push(
+		'',
+		`Growth from 100 to 1,000 steps (10x the content): build ${(large.buildMs / small.buildMs).toFixed(1)}x, ` +
+			`search index ${(large.indexBytes / small.indexBytes).toFixed(1)}x, ` +
+			`bytes fetched for the first query ${(large.search.firstQueryBytes / small.search.firstQueryBytes).toFixed(1)}x, ` +
+			`search median ${(large.search.medianMs / small.search.medianMs).toFixed(1)}x.`,
+	);
+}
+console.log(out.join('\n'));

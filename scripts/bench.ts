@@ -1,0 +1,181 @@
+/*
+ * The benchmark (`npm run bench`, not part of `npm test`): what byte budgets cannot say.
+ * - Lighthouse (mobile emulation, system Chromium) on five pages: median of 3 runs.
+ * - Search: keystroke to results painted, under 4x CPU throttling, over 20 queries.
+ * - Build: whole build time (median of 3), output size, search index size.
+ * - Scale: copies of the site with 100 and 1,000 generated steps, built in a temporary folder.
+ * Writes bench/results.json and prints a table. Timings are medians; the machine is named.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs, findChromium } from '../tests/browser.ts';
+import { copyProject } from './project-copy.ts';
+import { serveDist } from './serve-dist.ts';
+import { SEARCH_QUERIES, measureSearch, type SearchTiming } from './bench-search.ts';
+
+const root = new URL('../', import.meta.url).pathname;
+const chromePath = findChromium();
+const quick = process.argv.includes('--quick');
+const runs = quick ? 1 : 3;
+
+const median = (values: readonly number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+function sizeOf(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.size;
+	return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+function build(dir: string): number {
+	const started = performance.now();
+	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	if (result.status !== 0) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
+	return performance.now() - started;
+}
+
+/** Lighthouse's four category scores, and LCP, TBT and CLS. */
+interface LighthouseResult {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcpMs: number;
+	tbtMs: number;
+	cls: number;
+}
+
+/** Lighthouse on one URL, each number the median of `runs`. */
+async function lighthouseScores(url: string): Promise<LighthouseResult> {
+	const results: LighthouseResult[] = [];
+	for (let i = 0; i < runs; i++) {
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+		try {
+			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const lhr = result?.lhr;
+			if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
+			results.push({
+				performance: (lhr.categories['performance']?.score ?? 0) * 100,
+				accessibility: (lhr.categories['accessibility']?.score ?? 0) * 100,
+				bestPractices: (lhr.categories['best-practices']?.score ?? 0) * 100,
+				seo: (lhr.categories['seo']?.score ?? 0) * 100,
+				lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+				tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+				cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+			});
+		} finally {
+			chrome.kill();
+		}
+	}
+	const keys = Object.keys(results[0] ?? {}) as (keyof LighthouseResult)[];
+	return Object.fromEntries(
+		keys.map((key) => [key, median(results.map((r) => r[key]))]),
+	) as unknown as LighthouseResult;
+}
+
+/** A copy of the project whose guide has `count` steps, made from the six real ones. */
+function scaledCopy(count: number): string {
+	const dir = copyProject(root, `scale-${count}`);
+	const schema = join(dir, 'src/schemas/guide.ts');
+	writeFileSync(schema, readFileSync(schema, 'utf8').replace(/STEP_COUNT = \d+/, `STEP_COUNT = ${count}`));
+	const guide = join(dir, 'src/content/guide');
+	const templates = readdirSync(guide)
+		.filter((name) => /^\d-/.test(name))
+		.sort()
+		.map((name) => readFileSync(join(guide, name), 'utf8'));
+	for (let n = 7; n <= count; n++) {
+		const template = templates[(n - 1) % templates.length] ?? '';
+		const text = template
+			.replace(/^step: \d+$/m, `step: ${n}`)
+			.replace(/^slug: (.+)$/m, `slug: $1-${n}`)
+			.replace(/^title: (.+)$/m, (_m, title: string) =>
+				`title: ${title.replace(/^"|"$/g, '')} (part ${n})`.replace(/: (.*:.*)$/, ': "$1"'),
+			)
+			.replace(/^(#{2,3} .+)$/gm, `$1 (part ${n})`);
+		writeFileSync(join(guide, `${n}-generated.mdx`), text);
+	}
+	return dir;
+}
+
+async function searchAt(dir: string, browser: Browser, port: number): Promise<SearchTiming> {
+	const server = await serveDist(join(dir, 'dist'), port);
+	try {
+		return await measureSearch(
+			browser,
+			`http://localhost:${port}`,
+			quick ? SEARCH_QUERIES.slice(0, 5) : SEARCH_QUERIES,
+		);
+	} finally {
+		server.close();
+	}
+}
+
+const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+const results: Record<string, unknown> = {
+	date: new Date().toISOString(),
+	machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+};
+
+try {
+	console.log('Building the site…');
+	const buildTimes = Array.from({ length: runs }, () => build(root));
+	results['build'] = {
+		medianMs: Math.round(median(buildTimes)),
+		outputBytes: sizeOf(join(root, 'dist')),
+		indexBytes: sizeOf(join(root, 'dist/pagefind')),
+	};
+
+	const port = 4398;
+	const server = await serveDist(join(root, 'dist'), port);
+	try {
+		const pages = ['/', '/steps/3-time-and-space/', '/guide/', '/self-check/', '/search/?q=space'];
+		const scores: Record<string, unknown> = {};
+		for (const path of pages) {
+			console.log(`Lighthouse ${path}…`);
+			scores[path] = await lighthouseScores(`http://localhost:${port}${path}`);
+		}
+		results['lighthouse'] = scores;
+	} finally {
+		server.close();
+	}
+
+	console.log('Search latency…');
+	results['search'] = await searchAt(root, browser, 4397);
+
+	const scale: Record<string, unknown> = {};
+	for (const count of quick ? [100] : [100, 1000]) {
+		console.log(`Scale: ${count} steps…`);
+		const dir = scaledCopy(count);
+		try {
+			const ms = build(dir);
+			scale[count] = {
+				buildMs: Math.round(ms),
+				outputBytes: sizeOf(join(dir, 'dist')),
+				indexBytes: sizeOf(join(dir, 'dist/pagefind')),
+				search: await searchAt(dir, browser, 4396),
+			};
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	results['scale'] = scale;
+} finally {
+	await browser.close();
+}
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
+console.log(execFileSync(process.execPath, [join(root, 'scripts/bench-table.ts')], { encoding: 'utf8' }));
