@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
+import { layerOrder } from './src/styles/layers.mjs';
 import shortLinks from './src/integrations/short-links.ts';
 import pageCards from './src/integrations/page-cards.ts';
 
@@ -14,6 +15,8 @@ const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
 
 /** The CSP hash of the one inline script Astro cannot hash itself (see theme-init.mjs). */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
+/** The same for the one inline style: the cascade layer order (see layers.mjs). */
+const layerOrderHash = `sha256-${createHash('sha256').update(layerOrder).digest('base64')}`;
 
 export default defineConfig({
 	site,
@@ -42,6 +45,7 @@ export default defineConfig({
 				// wasm only; JavaScript eval stays blocked). Setting resources replaces Astro's default 'self'.
 				resources: ["'self'", "'wasm-unsafe-eval'"],
 			},
+			styleDirective: { hashes: [/** @type {`sha256-${string}`} */ (layerOrderHash)] },
 		},
 	},
 });

@@ -42,6 +42,8 @@ function build(dir: string): number {
 		cwd: dir,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		// A 1,000-step build logs far more than spawnSync's 1 MB default and would be cut off.
+		maxBuffer: 512 * 1024 * 1024,
 	});
 	if (result.status !== 0) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
 	return performance.now() - started;

@@ -8,7 +8,7 @@
 export const BUNDLE_PATH = '/pagefind/';
 /** Pagefind's UI stylesheet wrapped in the site's vendor cascade layer, written next to it at build time. */
 export const LAYERED_STYLESHEET = 'mend-pagefind-ui.css';
-/** The cascade layer Pagefind's own CSS goes in, declared in src/styles/layers.css below mend.components. */
+/** The cascade layer Pagefind's own CSS goes in, declared in src/styles/layers.mjs below mend.components. */
 export const VENDOR_LAYER = 'mend.vendor';
 /** The search page's own parameter: `/search/?q=apology`. */
 export const QUERY_PARAM = 'q';
