@@ -5,19 +5,13 @@
  * from the page's og:title and og:description once the build is done.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { plainText } from '../lib/plain-text';
+import { htmlFiles } from './built-html';
 import { renderCard } from './social-card';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name));
-}
 
 const metaContent = (html: string, property: string) => {
 	const value = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];

@@ -4,10 +4,11 @@
  * Astro put in the pages' <meta> tags, so it allows exactly the scripts and styles the site
  * ships, plus the directives only a header can carry.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './built-html';
 import { formatCsp, formatHeadersFile, parseCsp, unionCsp, type HeaderRule } from '../lib/headers-file';
 
 /** Directives added to the pages' own policy; a <meta> CSP cannot set frame-ancestors. */
@@ -68,11 +69,6 @@ export function headerRules(policies: readonly string[]): HeaderRule[] {
 			headers: [['Cache-Control', 'public, max-age=31536000, immutable']],
 		},
 	];
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
 /** The Astro integration. */
