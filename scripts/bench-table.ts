@@ -1,21 +1,10 @@
 /* Prints bench/results.json as Markdown tables (the README shows this output). */
 import { readFileSync } from 'node:fs';
+// Type-only imports: erased when Node runs this file, so the benchmark itself does not run.
+import type { LighthouseResult as Lighthouse } from './bench.ts';
+import type { SearchTiming as Search } from './bench-search.ts';
 
-interface Lighthouse {
-	performance: number;
-	accessibility: number;
-	bestPractices: number;
-	seo: number;
-	lcpMs: number;
-	tbtMs: number;
-	cls: number;
-}
-interface Search {
-	medianMs: number;
-	p90Ms: number;
-	firstQueryBytes: number;
-	queries: number;
-}
+/** The shape bench.ts writes to bench/results.json. */
 interface Results {
 	date: string;
 	machine: string;

@@ -50,7 +50,7 @@ function build(dir: string): number {
 }
 
 /** Lighthouse's four category scores, and LCP, TBT and CLS. */
-interface LighthouseResult {
+export interface LighthouseResult {
 	performance: number;
 	accessibility: number;
 	bestPractices: number;
