@@ -7,8 +7,7 @@ import securityHeaders from './src/integrations/security-headers';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { themeInitScript } from './src/scripts/theme-init.mjs';
 import { layerOrder } from './src/styles/layers.mjs';
-import shortLinks from './src/integrations/short-links.ts';
-import pageCards from './src/integrations/page-cards.ts';
+import { siteManifest } from './src/integrations/site-manifest.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +16,9 @@ const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
 const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
 /** The same for the one inline style: the cascade layer order (see layers.mjs). */
 const layerOrderHash = `sha256-${createHash('sha256').update(layerOrder).digest('base64')}`;
+
+/** The site model, handed from the build to the integrations after it (src/integrations/site-manifest.ts). */
+const model = siteManifest();
 
 export default defineConfig({
 	site,
@@ -28,14 +30,13 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		shortLinks(),
-		pageCards(),
-		// Only canonical pages: not the 404, not the search page (its results are other pages),
-		// and not the short links /1/ to /6/, which only redirect.
-		sitemap({ filter: (page) => !/^\/(404|search|\d+)\/$/.test(new URL(page).pathname) }),
+		// Before the sitemap and the search index, which read the model it hands on.
+		model.integration,
+		// The pages the site model marks canonical: not the 404, the search page or the short links.
+		sitemap({ filter: (page) => model.manifest.inSitemap(new URL(page).pathname) }),
 		securityHeaders(),
 		// Last, so it indexes the finished HTML.
-		pagefindIndex(),
+		pagefindIndex(model.manifest),
 	],
 	security: {
 		csp: {

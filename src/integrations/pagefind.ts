@@ -7,7 +7,8 @@
  * What is indexed is decided in the markup: `data-pagefind-body` on a page's guide text,
  * `data-pagefind-ignore` on navigation inside it, `data-pagefind-filter="kind:…"` and, on steps,
  * `data-pagefind-meta="step:Step N"`. After writing, the index is read back and checked against
- * those rules (src/lib/search-index.ts), so a page that joins search half-marked stops the build.
+ * those rules and against the site model's kind for each page (src/lib/search-index.ts), so a
+ * page that joins search half-marked, or under another kind than the model gives it, stops the build.
  */
 import { createReadStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
@@ -16,8 +17,15 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { BUNDLE_PATH, LAYERED_STYLESHEET, VENDOR_LAYER } from '../islands/search/search';
-import { checkIndexedPages, parseFragment, summarizeIndex, type IndexedPage } from '../lib/search-index';
+import { BUNDLE_PATH, LAYERED_STYLESHEET, VENDOR_LAYER } from '../shared/search';
+import {
+	checkAgainstModel,
+	checkIndexedPages,
+	parseFragment,
+	summarizeIndex,
+	type IndexedPage,
+} from '../lib/search-index';
+import type { ManifestReader } from './site-manifest';
 
 /** Pagefind's fragment files are gzipped JSON after this signature. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -59,7 +67,7 @@ function fail(what: string, problems: readonly string[]): never {
 }
 
 /** The Astro integration that writes dist/pagefind/ at the end of `astro build`. */
-export default function pagefindIndex(): AstroIntegration {
+export default function pagefindIndex(manifest: ManifestReader): AstroIntegration {
 	let bundle = '';
 	return {
 		name: 'mend:pagefind',
@@ -99,7 +107,7 @@ export default function pagefindIndex(): AstroIntegration {
 				);
 
 				const pages = readIndexedPages(outputPath);
-				const problems = checkIndexedPages(pages);
+				const problems = [...checkIndexedPages(pages), ...checkAgainstModel(pages, manifest.read().pages)];
 				if (problems.length > 0) fail('some pages are not marked up for search.', problems);
 				const ms = Math.round(performance.now() - started);
 				logger.info(`Indexed ${summarizeIndex(pages)} into ${relative(process.cwd(), outputPath)}/ in ${ms}ms`);

@@ -5,7 +5,7 @@
  * a dead link, so it stops the build with the file, the question and the ids that do exist.
  */
 import { AstroError } from 'astro/errors';
-import type { QuestionData } from '@/schemas/guide';
+import type { QuestionData } from '@/schemas/self-check';
 import { inShortId, tryThisId } from './sections';
 import { slugify } from './slug';
 

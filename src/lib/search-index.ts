@@ -5,9 +5,8 @@
  * it is, so search can label and filter it; steps also carry "Step N".
  */
 
-/** The kinds of page search knows: `data-pagefind-filter="kind:…"` on the indexed element. */
-export const PAGE_KINDS = ['step', 'page', 'tool'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+import { isRecord } from './is-record';
+import { SEARCH_KINDS as PAGE_KINDS, type SearchKind as PageKind } from './site-model';
 
 /** One page as Pagefind stored it (a decompressed fragment file), reduced to what the rules need. */
 export interface IndexedPage {
@@ -19,9 +18,6 @@ export interface IndexedPage {
 	/** Ids of the headings that split the page into sub-results. */
 	sections: string[];
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -75,4 +71,32 @@ export function summarizeIndex(pages: readonly IndexedPage[]): string {
 		.map(([kind, count]) => `${count} ${kind}`);
 	const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 	return `${plural(pages.length, 'page')} (${plural(words, 'word')}, ${plural(sections, 'section')}): ${kinds.join(', ')}`;
+}
+
+/** What the index says against the site model: each page the model indexes is there under its kind, and no other. */
+export function checkAgainstModel(
+	pages: readonly IndexedPage[],
+	model: readonly { url: string; search: string | null }[],
+): string[] {
+	const problems: string[] = [];
+	for (const expected of model) {
+		const found = pages.find((page) => page.url === expected.url);
+		if (expected.search === null) {
+			if (found)
+				problems.push(
+					`${expected.url} is indexed, but the site model leaves it out of search: remove its data-pagefind-body.`,
+				);
+		} else if (!found) {
+			problems.push(`${expected.url} is missing from the index: mark its text with data-pagefind-body.`);
+		} else if (found.kind !== expected.search) {
+			problems.push(
+				`${expected.url} is indexed as kind "${found.kind ?? '(none)'}", but the site model says "${expected.search}".`,
+			);
+		}
+	}
+	for (const page of pages) {
+		if (!model.some((expected) => expected.url === page.url))
+			problems.push(`${page.url} is indexed, but the site model has no such page.`);
+	}
+	return problems;
 }

@@ -1,9 +1,7 @@
 /*
  * Link previews: the card image each page shows when its link is pasted into a chat, and the
- * structured data search engines read. Pure functions of page data; the images themselves are
- * drawn by src/integrations/social-card.ts: the guide's pages by src/pages/og/[...card].png.ts
- * from the content, any other page by src/integrations/page-cards.ts from its title and
- * description once the build is done, so a page added later gets a card of its own too.
+ * structured data search engines read. Pure functions of page data; every page's card comes from
+ * the site model (src/lib/site-model.ts) and is drawn by src/pages/og/[...card].png.ts.
  */
 
 /** The size of every card, the one Open Graph and X/Twitter's large-image card expect. */
@@ -33,11 +31,6 @@ export function cardName(page: string): string {
 /** The URL path of a page's card: `/og/steps/3-time-and-space.png`. */
 export function cardPath(page: string): string {
 	return `/og/${cardName(page)}.png`;
-}
-
-/** The card for `page`: its own from `cards`, else a plain one of its title and summary. */
-export function cardFor(cards: readonly Card[], page: { page: string; title: string; summary: string }): Card {
-	return cards.find((card) => card.page === page.page) ?? page;
 }
 
 /** The image's alt text, for og:image:alt: what the card says, since it says nothing else. */
@@ -85,6 +78,49 @@ export function stepArticleLd(step: {
 		position: step.position,
 		isPartOf: { '@type': 'CreativeWork', name: step.guide.name, url: step.guide.url },
 		publisher: { '@type': 'Organization', name: step.siteName, url: step.guide.url },
+	};
+}
+
+/** The whole guide on one page, as an article. */
+export function guideArticleLd(guide: {
+	url: string;
+	headline: string;
+	description: string;
+	image: string;
+	guide: { name: string; url: string };
+	siteName: string;
+}): JsonLd {
+	return {
+		'@context': context,
+		'@type': 'Article',
+		headline: guide.headline,
+		description: guide.description,
+		url: guide.url,
+		mainEntityOfPage: guide.url,
+		image: guide.image,
+		inLanguage: 'en',
+		isPartOf: { '@type': 'CreativeWork', name: guide.guide.name, url: guide.guide.url },
+		publisher: { '@type': 'Organization', name: guide.siteName, url: guide.guide.url },
+	};
+}
+
+/** A tool or another page of the site: a web page that is part of the guide. */
+export function webPageLd(page: {
+	name: string;
+	description: string;
+	url?: string;
+	image?: string;
+	guide: { name: string; url: string };
+}): JsonLd {
+	return {
+		'@context': context,
+		'@type': 'WebPage',
+		name: page.name,
+		description: page.description,
+		...(page.url === undefined ? {} : { url: page.url }),
+		...(page.image === undefined ? {} : { image: page.image }),
+		inLanguage: 'en',
+		isPartOf: { '@type': 'WebSite', name: page.guide.name, url: page.guide.url },
 	};
 }
 

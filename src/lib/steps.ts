@@ -1,11 +1,12 @@
 /*
  * Rules that span several content files, which a per-file zod schema cannot see: every step
- * number from 1 to STEP_COUNT used exactly once, one intro, and heading ids unique across the
+ * number from 1 to the number of step files used exactly once (so the count of steps comes from
+ * the content, and nowhere else), one intro, and heading ids unique across the
  * whole guide (so `/guide/#some-id` and `/steps/n-x/#some-id` name the same single place).
  * The functions take plain data so they can be unit-tested without Astro's content layer.
  */
 import { AstroError } from 'astro/errors';
-import { STEP_COUNT, type GuideData } from '@/schemas/guide';
+import type { GuideData } from '@/schemas/guide';
 
 /** One entry of the guide collection, as far as these rules need it. */
 export interface GuideEntryLike {
@@ -48,18 +49,25 @@ export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
 		if (step === undefined) continue;
 		byNumber.set(step, [...(byNumber.get(step) ?? []), entry]);
 	}
+	// As many steps as distinct numbers: a number used twice is one step with a duplicate.
+	const count = byNumber.size;
 	for (const [number, users] of [...byNumber].sort(([a], [b]) => a - b)) {
+		if (number > count) {
+			problems.push(
+				`step: ${number} in ${users.map(where).join(', ')}: step must be a whole number from 1 to ${count}, as the guide has ${count} steps.`,
+			);
+		}
 		if (users.length > 1) {
 			problems.push(
 				`step: ${number} is used by ${users.length} files (${users.map(where).join(', ')}); each step number must be used exactly once.`,
 			);
 		}
 	}
-	const missing = Array.from({ length: STEP_COUNT }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
+	const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !byNumber.has(n));
 	if (missing.length > 0) {
 		const found = [...byNumber.keys()].sort((a, b) => a - b);
 		problems.push(
-			`step: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing; steps must run 1 to ${STEP_COUNT} with no gaps (found ${found.length > 0 ? found.join(', ') : 'none'}).`,
+			`step: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing; steps must run 1 to ${count} with no gaps (found ${found.length > 0 ? found.join(', ') : 'none'}).`,
 		);
 	}
 	if (intros.length !== 1) {
@@ -72,7 +80,7 @@ export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The guide's steps are numbered wrongly.\n${problems.map((p) => `- ${p}`).join('\n')}`,
-			`Give each file in src/content/guide/ a unique \`step\` from 1 to ${STEP_COUNT}, and leave it out only in intro.mdx.`,
+			`Give each file in src/content/guide/ a unique \`step\` from 1 to ${count}, and leave it out only in intro.mdx.`,
 		);
 	}
 

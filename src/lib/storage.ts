@@ -11,6 +11,8 @@
  * can hand over a fake one (including one that throws).
  */
 
+import { isRecord } from './is-record';
+
 /** The part of the Web Storage API the tools use. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -41,9 +43,6 @@ export function localStore(): StorageLike | undefined {
 		return undefined;
 	}
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Turns a stored envelope into current state, migrating older versions; anything unusable is empty. */
 export function decode<T>(codec: Codec<T>, stored: unknown): T {

@@ -1,14 +1,14 @@
 /* The web app manifest: the name and icons a phone uses when the guide is added to the home screen. */
 import type { APIRoute } from 'astro';
-import { getGuide } from '@/lib/guide';
 import { SITE_NAME, THEME_COLORS } from '@/lib/site';
+import { getSiteModel } from '@/model/site';
 
 export const GET: APIRoute = async () => {
-	const { intro } = await getGuide();
+	const { intro } = await getSiteModel();
 	const manifest = {
-		name: `${SITE_NAME}: ${intro.entry.data.title}`,
+		name: `${SITE_NAME}: ${intro.title}`,
 		short_name: SITE_NAME,
-		description: intro.entry.data.summary,
+		description: intro.summary,
 		lang: 'en',
 		dir: 'ltr',
 		start_url: '/',

@@ -1,13 +1,8 @@
 import { z } from 'astro/zod';
+import { summary, text } from './text';
 
-/** The number of steps the guide has; step numbers run 1..STEP_COUNT with no gaps. */
-export const STEP_COUNT = 6;
-
-const text = (field: string) =>
-	z
-		.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
-		.trim()
-		.min(1, `${field} must not be empty`);
+/** The message for a step number that is not one; the loader checks the range against the files (lib/steps.ts). */
+export const STEP_NUMBER = 'step must be a whole number from 1 to the number of steps';
 
 /**
  * Front matter of one file in `src/content/guide/`: the intro (no `step`) or one of the steps.
@@ -18,14 +13,9 @@ export const guideSchema = z
 		/** Page title, also the `<title>` and the card title. Plain text. */
 		title: text('title'),
 		/** One sentence shown under the title, on the card, and used as the meta description. */
-		summary: text('summary').max(200, 'summary must be one sentence of at most 200 characters'),
-		/** Step number, 1 to 6. Omit it for the intro. */
-		step: z
-			.number({ error: `step must be a whole number from 1 to ${STEP_COUNT}` })
-			.int('step must be a whole number from 1 to 6')
-			.min(1, 'step must be a whole number from 1 to 6')
-			.max(STEP_COUNT, `step must be a whole number from 1 to ${STEP_COUNT}`)
-			.optional(),
+		summary: summary(),
+		/** Step number, from 1 to the number of step files, each used once. Omit it for the intro. */
+		step: z.number({ error: STEP_NUMBER }).int(STEP_NUMBER).min(1, STEP_NUMBER).optional(),
 		/** URL segment after the number: `slug: apologize` publishes `/steps/1-apologize/`. Never change it once published. */
 		slug: z
 			.string()
@@ -50,65 +40,3 @@ export const guideSchema = z
 	});
 
 export type GuideData = z.infer<typeof guideSchema>;
-
-const stepNumber = (field: string) => {
-	const message = `${field} must be a whole number from 1 to ${STEP_COUNT}`;
-	return z.number({ error: message }).int(message).min(1, message).max(STEP_COUNT, message);
-};
-
-/** One question of the self-check. Its wording is also its id: rewording it resets saved answers to it. */
-export const questionSchema = z.object({
-	/** The question as the reader sees it, answered "Yes", "Not yet" or "Not sure". */
-	text: text('text'),
-	/** The step the question relates to, 1 to 6. */
-	step: stepNumber('step'),
-	/**
-	 * The id of the section on that step's page that a "not yet" answer sends the reader to, without
-	 * the `#`: a heading's id (as in the step's "On this page" links), `step-N-in-short` or `step-N-try-this`.
-	 */
-	section: z
-		.string({ error: 'section must be the id of a section on the step page, like "own-your-flaws"' })
-		.regex(
-			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-			'section must be the id of a section on the step page, like "own-your-flaws", without the #',
-		),
-});
-
-/** The wording of one reading of the self-check's result. */
-const readingSchema = (name: string) =>
-	z.object(
-		{
-			/** Short, shown as the result's heading. */
-			title: text('title'),
-			/** One or two sentences under it. */
-			text: text('text'),
-		},
-		{ error: `${name} must have a title and a text` },
-	);
-
-/** The self-check's questions and the wording of its three possible readings (self-check.mdx only). */
-export const selfCheckSchema = z.object({
-	/** About eight questions, each tied to one step. */
-	questions: z
-		.array(questionSchema)
-		.min(3, 'questions must list 3 to 12 questions')
-		.max(12, 'questions must list 3 to 12 questions'),
-	/** What the result says when every answer is yes, when one or two are not, and when more are not. */
-	results: z.object(
-		{ ready: readingSchema('ready'), nearly: readingSchema('nearly'), notYet: readingSchema('notYet') },
-		{ error: 'results must have ready, nearly and notYet, each with a title and a text' },
-	),
-});
-
-export type QuestionData = z.infer<typeof questionSchema>;
-export type SelfCheckData = z.infer<typeof selfCheckSchema>;
-
-/** Front matter of a standalone page in `src/content/pages/` (such as when-to-stop). */
-export const pageSchema = z.object({
-	/** Page title and `<title>`. */
-	title: text('title'),
-	/** One sentence, used as the meta description. */
-	summary: text('summary').max(200, 'summary must be one sentence of at most 200 characters'),
-	/** Only in self-check.mdx: the quiz's questions and result wording. */
-	selfCheck: selfCheckSchema.optional(),
-});

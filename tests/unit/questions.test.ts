@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolveQuestions, stepSections, type StepSections } from '@/lib/questions';
-import { selfCheckSchema } from '@/schemas/guide';
+import { selfCheckSchema } from '@/schemas/self-check';
 
 const file = 'src/content/pages/self-check.mdx';
 
@@ -118,9 +118,9 @@ describe('self-check front matter', () => {
 			],
 		],
 		[
-			'a step out of range',
-			{ ...valid, questions: [...valid.questions.slice(1), { text: 'Q?', step: 7, section: 'a' }] },
-			['questions.2.step: step must be a whole number from 1 to 6'],
+			'a step that is not a number',
+			{ ...valid, questions: [...valid.questions.slice(1), { text: 'Q?', step: 0, section: 'a' }] },
+			['questions.2.step: step must be the number of a step, 1 or more'],
 		],
 		[
 			'an empty question',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { guideSchema, pageSchema } from '@/schemas/guide';
+import { guideSchema } from '@/schemas/guide';
+import { pageSchema } from '@/schemas/page';
 
 const validStep = {
 	title: 'Give them time and space',
@@ -27,10 +28,14 @@ describe('guide front matter', () => {
 		['a blank title', { ...validStep, title: '   ' }, ['title: title must not be empty']],
 		['a title that is not text', { ...validStep, title: 42 }, ['title: title must be text']],
 		['an empty summary', { ...validStep, summary: '' }, ['summary: summary must not be empty']],
-		['step 0', { ...validStep, step: 0 }, ['step: step must be a whole number from 1 to 6']],
-		['step 7', { ...validStep, step: 7 }, ['step: step must be a whole number from 1 to 6']],
-		['step 2.5', { ...validStep, step: 2.5 }, ['step: step must be a whole number from 1 to 6']],
-		['a step written as text', { ...validStep, step: 'three' }, ['step: step must be a whole number from 1 to 6']],
+		// Whether a step number is in range depends on the other files: tests/unit/steps.test.ts.
+		['step 0', { ...validStep, step: 0 }, ['step: step must be a whole number from 1 to the number of steps']],
+		['step 2.5', { ...validStep, step: 2.5 }, ['step: step must be a whole number from 1 to the number of steps']],
+		[
+			'a step written as text',
+			{ ...validStep, step: 'three' },
+			['step: step must be a whole number from 1 to the number of steps'],
+		],
 		[
 			'a slug with capitals',
 			{ ...validStep, slug: 'Time And Space' },
@@ -63,5 +68,34 @@ describe('page front matter', () => {
 		const result = pageSchema.safeParse({ title: '' });
 		expect(result.success).toBe(false);
 		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['title', 'summary']);
+	});
+
+	test('a page is a reading page in no list unless it says otherwise', () => {
+		expect(pageSchema.parse({ title: 'T', summary: 'S.' })).toEqual({
+			title: 'T',
+			summary: 'S.',
+			kind: 'page',
+			appearsIn: [],
+		});
+	});
+
+	test.each([
+		['an unknown kind', { kind: 'quiz' }, ['kind: kind must be "page" or "tool"']],
+		[
+			'an unknown place',
+			{ appearsIn: ['header', 'sidebar'] },
+			[
+				'appearsIn.1: appearsIn: "sidebar" is not a place a page can appear; use any of header, footer, intro, after-steps',
+			],
+		],
+		['an order written as text', { order: 'first' }, ['order: order must be a number']],
+		[
+			'an island that is not a folder name',
+			{ kind: 'tool', island: 'Self Check' },
+			['island: island must be the name of a folder in src/islands/, like "self-check"'],
+		],
+	])('rejects %s, naming the field', (_name, extra, expected) => {
+		const result = pageSchema.safeParse({ title: 'T', summary: 'S.', ...extra });
+		expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(expected);
 	});
 });

@@ -40,11 +40,21 @@ describe('checkSteps', () => {
 	});
 
 	test('names the gap in the numbering', () => {
-		expect(message(() => checkSteps([intro, ...allSix.filter((s) => s.data.step !== 4)]))).toMatchInlineSnapshot(`
+		const gap = [...allSix.filter((s) => s.data.step !== 4), step(7)];
+		expect(message(() => checkSteps([intro, ...gap]))).toMatchInlineSnapshot(`
 			"The guide's steps are numbered wrongly.
-			- step: 4 is missing; steps must run 1 to 6 with no gaps (found 1, 2, 3, 5, 6).
+			- step: 7 in src/content/guide/7-step.mdx: step must be a whole number from 1 to 6, as the guide has 6 steps.
+			- step: 4 is missing; steps must run 1 to 6 with no gaps (found 1, 2, 3, 5, 6, 7).
 			hint: Give each file in src/content/guide/ a unique \`step\` from 1 to 6, and leave it out only in intro.mdx."
 		`);
+	});
+
+	test('takes the number of steps from the files: a number past it is out of range', () => {
+		const seven = { ...step(3), data: { ...step(3).data, step: 7 } };
+		expect(message(() => checkSteps([intro, ...allSix.filter((s) => s.data.step !== 3), seven]))).toContain(
+			'step: 7 in src/content/guide/3-step.mdx: step must be a whole number from 1 to 6, as the guide has 6 steps.',
+		);
+		expect(checkSteps([intro, ...allSix.slice(0, 4)]).map((s) => s.number)).toEqual([1, 2, 3, 4]);
 	});
 
 	test('needs exactly one intro', () => {
@@ -84,15 +94,15 @@ describe('checkUniqueIds', () => {
 });
 
 describe('navigation', () => {
-	const steps = [1, 2, 3].map((number) => ({ number }));
+	const steps = [1, 2, 3].map((step) => ({ step }));
 	test.each([
 		[1, undefined, 2],
 		[2, 1, 3],
 		[3, 2, undefined],
 	])('step %i has previous %s and next %s', (number, prev, next) => {
 		const result = neighbours(steps, number);
-		expect(result.prev?.number).toBe(prev);
-		expect(result.next?.number).toBe(next);
+		expect(result.prev?.step).toBe(prev);
+		expect(result.next?.step).toBe(next);
 	});
 
 	test('URLs keep the published shape', () => {

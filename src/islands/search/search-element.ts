@@ -10,6 +10,7 @@
  * The modal and Pagefind's UI come from search-modal.ts.
  */
 import type { PagefindModalElement } from './pagefind-ui';
+import { SEARCH_PATH } from '@/shared/search';
 import { isSearchShortcut } from './triggers';
 
 class MendSearch extends HTMLElement {
@@ -56,7 +57,7 @@ class MendSearch extends HTMLElement {
 			modal = await this.#ensureModal();
 		} catch {
 			this.#typed = undefined;
-			window.location.assign('/search/');
+			window.location.assign(SEARCH_PATH);
 			return;
 		}
 		if (!modal.isOpen) modal.open();

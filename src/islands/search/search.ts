@@ -4,12 +4,7 @@
  * The custom elements beside this file only wire these to the page and to Pagefind.
  */
 
-/** Where Pagefind's bundle is served: the index, the wasm and its UI files (see src/integrations/pagefind.ts). */
-export const BUNDLE_PATH = '/pagefind/';
-/** Pagefind's UI stylesheet wrapped in the site's vendor cascade layer, written next to it at build time. */
-export const LAYERED_STYLESHEET = 'mend-pagefind-ui.css';
-/** The cascade layer Pagefind's own CSS goes in, declared in src/styles/layers.mjs below mend.components. */
-export const VENDOR_LAYER = 'mend.vendor';
+export { BUNDLE_PATH, LAYERED_STYLESHEET, SEARCH_PATH, VENDOR_LAYER } from '@/shared/search';
 /** The search page's own parameter: `/search/?q=apology`. */
 export const QUERY_PARAM = 'q';
 /** Longer queries are cut: nobody types a paragraph, but a pasted one should not travel in every link. */

@@ -1,11 +1,13 @@
-/* Each page's link-preview card, drawn at build time (see src/integrations/social-card.ts). */
+/* Every page's link-preview card, from the site model, drawn at build time (see src/integrations/social-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCards } from '@/lib/cards';
 import { cardName, type Card } from '@/lib/social';
 import { renderCard } from '@/integrations/social-card';
+import { getSiteModel } from '@/model/site';
 
 export const getStaticPaths = (async () => {
-	const cards = await getCards();
+	const { pages } = await getSiteModel();
+	// The 404 shows the intro's card, so it has none of its own.
+	const cards = [...new Map(pages.map((page) => [page.card.page, page.card])).values()];
 	return cards.map((card) => ({ params: { card: cardName(card.page) }, props: { card } }));
 }) satisfies GetStaticPaths;
 

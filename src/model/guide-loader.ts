@@ -5,10 +5,10 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import type { GuideData } from '../schemas/guide';
-import { headingIds } from './headings';
-import { stepSectionIds } from './sections';
-import { checkSteps, checkUniqueIds } from './steps';
+import type { GuideData } from '@/schemas/guide';
+import { headingIds } from '@/lib/headings';
+import { stepSectionIds } from '@/lib/sections';
+import { checkSteps, checkUniqueIds } from '@/lib/steps';
 
 /** Loads src/content/guide/*.mdx and checks the guide as a whole. */
 export function guideLoader(base = './src/content/guide'): Loader {

@@ -5,9 +5,9 @@
  * rendered, in case they ever differ from the loader's reading of the Markdown.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { checkSteps, checkUniqueIds, type StepInfo } from './steps';
-import { readingMinutes } from './reading-time';
-import { stepSectionIds } from './sections';
+import { checkSteps, checkUniqueIds, type StepInfo } from '@/lib/steps';
+import { readingMinutes } from '@/lib/reading-time';
+import { stepSectionIds } from '@/lib/sections';
 
 type GuideEntry = CollectionEntry<'guide'>;
 type Rendered = Awaited<ReturnType<typeof render>>;

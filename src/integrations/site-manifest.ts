@@ -1,0 +1,51 @@
+/*
+ * Hands the site model to the code that runs after the build, where Astro's content layer is
+ * gone: src/pages/site-model.json.ts writes the model's manifest (every URL, whether it is in
+ * the sitemap and the search index, and the short links), and this integration reads it back
+ * when the build is done, deletes it (it is not part of the site) and writes `_redirects`. The
+ * sitemap filter and the search index check ask it, so no one re-derives which pages exist.
+ * List it before @astrojs/sitemap and the Pagefind integration: build hooks run in order.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { MANIFEST_FILE, type SiteManifest } from '../lib/site-model';
+import { redirectsFile } from '../lib/short-links';
+
+/** The manifest of the finished build, once `astro:build:done` has read it. */
+export interface ManifestReader {
+	/** Throws when asked before the build has written the manifest. */
+	read(): SiteManifest;
+	/** Is the page at this URL path one the sitemap lists? */
+	inSitemap(path: string): boolean;
+}
+
+/** The integration, and the reader that later hooks and the sitemap filter use. */
+export function siteManifest(): { integration: AstroIntegration; manifest: ManifestReader } {
+	let data: SiteManifest | undefined;
+	const read = () => {
+		if (data === undefined) throw new Error('The site manifest is read only after the build wrote it.');
+		return data;
+	};
+	const manifest: ManifestReader = {
+		read,
+		inSitemap: (path) => read().pages.some((page) => page.url === path && page.sitemap),
+	};
+	const integration: AstroIntegration = {
+		name: 'mend:site-manifest',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const file = join(out, MANIFEST_FILE);
+				if (!existsSync(file))
+					throw new Error(`${MANIFEST_FILE} was not built: is src/pages/site-model.json.ts there?`);
+				data = JSON.parse(readFileSync(file, 'utf8')) as SiteManifest;
+				rmSync(file);
+				writeFileSync(join(out, '_redirects'), redirectsFile(data.redirects));
+				logger.info(`_redirects: ${data.redirects.length} short links`);
+			},
+		},
+	};
+	return { integration, manifest };
+}

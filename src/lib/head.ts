@@ -1,0 +1,110 @@
+/*
+ * A page's <head> as data, as Starlight's utils/head.ts does it: the title, description,
+ * canonical URL, link-preview tags and structured data of one page of the site model.
+ * src/components/Head.astro only renders the list, so what a page says about itself is
+ * unit-tested here. (The theme script and layer order come first and are written in BaseLayout:
+ * they are hashed into the CSP by hand.)
+ */
+import type { SiteModel, SitePage } from './site-model';
+import {
+	CARD_HEIGHT,
+	CARD_WIDTH,
+	breadcrumbLd,
+	cardAlt,
+	cardPath,
+	guideArticleLd,
+	stepArticleLd,
+	webPageLd,
+	websiteLd,
+	type JsonLd,
+} from './social';
+
+/** One element of the head. */
+export type HeadEntry =
+	| { tag: 'title'; content: string }
+	| { tag: 'meta'; attrs: Record<string, string> }
+	| { tag: 'link'; attrs: Record<string, string> }
+	| { tag: 'script'; attrs: { type: 'application/ld+json' }; content: JsonLd };
+
+/** What the head needs besides the page. */
+export interface HeadContext {
+	model: SiteModel;
+	siteName: string;
+	/** The public origin (Astro's `site`); without it, nothing that needs an absolute URL is written. */
+	site: URL | undefined;
+	themeColors: { light: string; dark: string };
+	/** The SVG icon as a data: URI, so the favicon costs no request. */
+	iconHref: string;
+}
+
+/** The page's structured data: WebSite on the intro, Article on the guide's text, WebPage on the rest. */
+export function structuredData(page: SitePage, ctx: HeadContext, absolute: (path: string) => string): JsonLd[] {
+	const { model, siteName } = ctx;
+	const guide = { name: model.intro.title, url: absolute('/') };
+	const url = absolute(page.url);
+	if (page.kind === 'intro') {
+		return [websiteLd({ name: siteName, guideTitle: page.title, url, description: page.summary })];
+	}
+	if (page.kind === 'not-found') return [webPageLd({ name: page.headTitle, description: page.summary, guide })];
+	const image = absolute(cardPath(page.card.page));
+	const main =
+		page.kind === 'step'
+			? stepArticleLd({
+					url,
+					headline: page.title,
+					description: page.summary,
+					position: page.step ?? 0,
+					image,
+					guide,
+					siteName,
+				})
+			: page.kind === 'guide'
+				? guideArticleLd({ url, headline: page.title, description: page.summary, image, guide, siteName })
+				: webPageLd({ name: page.title, description: page.summary, url, image, guide });
+	return [main, breadcrumbLd([guide, { name: page.headTitle, url }])];
+}
+
+/** Every head entry of `page`, in the order they are written. */
+export function headEntries(page: SitePage, ctx: HeadContext): HeadEntry[] {
+	const { siteName, site } = ctx;
+	const absolute = (path: string) => (site ? new URL(path, site).href : path);
+	const title = page.headTitle === siteName ? siteName : `${page.headTitle} · ${siteName}`;
+	// A page kept out of search engines (the 404, served at any missing URL) has no canonical URL.
+	const canonical = site && !page.noindex ? absolute(page.url) : undefined;
+	const image = site ? absolute(cardPath(page.card.page)) : undefined;
+	const meta = (attrs: Record<string, string>): HeadEntry => ({ tag: 'meta', attrs });
+	const link = (attrs: Record<string, string>): HeadEntry => ({ tag: 'link', attrs });
+
+	return [
+		{ tag: 'title', content: title },
+		meta({ name: 'description', content: page.summary }),
+		...(canonical ? [link({ rel: 'canonical', href: canonical })] : []),
+		...(page.noindex ? [meta({ name: 'robots', content: 'noindex' })] : []),
+		meta({ name: 'color-scheme', content: 'light dark' }),
+		meta({ name: 'theme-color', content: ctx.themeColors.light, media: '(prefers-color-scheme: light)' }),
+		meta({ name: 'theme-color', content: ctx.themeColors.dark, media: '(prefers-color-scheme: dark)' }),
+		link({ rel: 'icon', href: '/favicon-32.png', sizes: '32x32', type: 'image/png' }),
+		link({ rel: 'icon', href: ctx.iconHref, sizes: 'any', type: 'image/svg+xml' }),
+		link({ rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }),
+		link({ rel: 'manifest', href: '/manifest.webmanifest' }),
+		meta({ property: 'og:type', content: page.ogType }),
+		meta({ property: 'og:site_name', content: siteName }),
+		meta({ property: 'og:title', content: page.headTitle }),
+		meta({ property: 'og:description', content: page.summary }),
+		...(canonical ? [meta({ property: 'og:url', content: canonical })] : []),
+		...(image
+			? [
+					meta({ property: 'og:image', content: image }),
+					meta({ property: 'og:image:width', content: String(CARD_WIDTH) }),
+					meta({ property: 'og:image:height', content: String(CARD_HEIGHT) }),
+					meta({ property: 'og:image:alt', content: cardAlt(page.card, siteName) }),
+				]
+			: []),
+		meta({ name: 'twitter:card', content: 'summary_large_image' }),
+		...structuredData(page, ctx, absolute).map((content): HeadEntry => ({
+			tag: 'script',
+			attrs: { type: 'application/ld+json' },
+			content,
+		})),
+	];
+}
