@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import { themeInitScript } from './src/scripts/theme-init.mjs';
+import { themeInitScript } from './src/client/theme-init.mjs';
 import { layerOrder } from './src/styles/layers.mjs';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 

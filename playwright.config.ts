@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './tests/browser';
+import { chromiumArgs, findChromium } from './support/browser';
 
 /** MEND_TEST_PORT lets several checkouts run their browser tests side by side. */
 const port = Number(process.env['MEND_TEST_PORT'] ?? 4321);

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumArgs, findChromium } from '../tests/browser.ts';
-import { copyProject } from './project-copy.ts';
+import { chromiumArgs, findChromium } from '../support/browser.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { serveDist } from './serve-dist.ts';
 import { SEARCH_QUERIES, measureSearch, type SearchTiming } from './bench-search.ts';
 

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../tests/browser.ts';
-import { distDir, readingPages } from '../tests/site.ts';
-import { formatTable, overBudget, toolsIn, type PageCost } from './budget-rules.ts';
+import { chromiumArgs, findChromium } from '../support/browser.ts';
+import { distDir, readingPages } from '../support/site.ts';
+import { formatTable, overBudget, toolsIn, type PageCost } from '../support/budget-rules.ts';
 import { serveDist } from './serve-dist.ts';
 
 const brotli = (data: Buffer | string) =>

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-html';
+import { htmlFiles } from '../build/built-html';
 import { formatCsp, formatHeadersFile, parseCsp, unionCsp, type HeaderRule } from '../lib/headers-file';
 
 /** Directives added to the pages' own policy; a <meta> CSP cannot set frame-ancestors. */

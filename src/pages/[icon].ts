@@ -1,13 +1,13 @@
 /*
- * The site's icons, all drawn from one SVG (src/integrations/icon.ts): the SVG favicon, a 32px PNG
+ * The site's icons, all drawn from one SVG (src/lib/icon.ts): the SVG favicon, a 32px PNG
  * for browsers without SVG favicons, the 180px Apple touch icon and the manifest's 192/512px icons.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { iconSvg } from '@/integrations/icon';
-import { renderIcon } from '@/integrations/social-card';
+import { iconSvg } from '@/lib/icon';
+import { renderIcon } from '@/build/social-card';
 
 /** Each icon file and its size in pixels (the SVG has none). */
-export const ICONS = {
+const ICONS = {
 	'favicon.svg': undefined,
 	// Browsers ask for /favicon.ico on pages without icon links (Astro's redirect pages).
 	'favicon.ico': 32,
@@ -21,7 +21,7 @@ export const getStaticPaths = (() =>
 	Object.entries(ICONS).map(([icon, size]) => ({ params: { icon }, props: { size } }))) satisfies GetStaticPaths;
 
 /** Wraps one PNG in an ICO container: a 6-byte header and a 16-byte directory entry, then the PNG. */
-export function pngToIco(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+function pngToIco(png: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
 	const ico = new Uint8Array(22 + png.length);
 	const view = new DataView(ico.buffer);
 	view.setUint16(2, 1, true); // type: icon

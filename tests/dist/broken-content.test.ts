@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { copyProject } from '../../scripts/project-copy';
+import { copyProject } from '../../support/project-copy';
 
 const root = new URL('../../', import.meta.url).pathname;
 const copies: string[] = [];

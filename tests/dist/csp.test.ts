@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseCsp, parseHeadersFile } from '@/lib/headers-file';
-import { builtHtml, distDir, isRedirect } from '../site';
+import { builtHtml, distDir, isRedirect } from '../../support/site';
 
-// Redirect pages (the short links /1/ to /6/) are written by Astro and carry no script or style.
+// The short links' redirect pages (src/pages/[short].astro) carry no script or style to check.
 const pages = builtHtml()
 	.map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }))
 	.filter((page) => !isRedirect(page.html));

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { layerOrder } from '@/styles/layers.mjs';
-import { readingPages } from '../site';
+import { readingPages } from '../../support/site';
 
 describe('every page declares the cascade layer order before any layered rule', () => {
 	test.each(readingPages().map((page) => [page.path, page.file]))('%s', (_path, file) => {

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { builtHtml, distDir } from '../site';
+import { builtHtml, distDir } from '../../support/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

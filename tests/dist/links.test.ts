@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { builtHtml, distDir } from '../site';
+import { builtHtml, distDir } from '../../support/site';
 
 const pages = builtHtml();
 const siteOrigin = new URL(process.env['MEND_SITE_URL'] ?? 'http://localhost:4321').origin;

@@ -2,7 +2,7 @@
  * Accessibility gate: axe with the WCAG 2.2 A/AA tags and best practices, on every URL in the
  * sitemap (and the 404), in both themes, on a phone and a desktop viewport. Zero violations.
  */
-import { sitemapPaths } from '../site';
+import { sitemapPaths } from '../../support/site';
 import { axeViolations, expect, test } from './fixtures';
 
 // Each test runs axe on every page, a few seconds a page on a loaded two-core machine.

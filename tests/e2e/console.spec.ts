@@ -1,4 +1,4 @@
-import { builtHtml } from '../site';
+import { builtHtml } from '../../support/site';
 import { expect, test } from './fixtures';
 
 test('no page logs an error or a CSP violation', async ({ page, problems }) => {

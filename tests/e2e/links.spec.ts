@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, isRedirect, readingPages, sitemapPaths } from '../site';
+import { distDir, isRedirect, readingPages, sitemapPaths } from '../../support/site';
 import { expect, STEP_PATHS, test } from './fixtures';
 
 const publicUrls = readFileSync(new URL('../public-urls.txt', import.meta.url), 'utf8')

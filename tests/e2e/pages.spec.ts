@@ -1,4 +1,4 @@
-import { readingPages } from '../site';
+import { readingPages } from '../../support/site';
 import { expect, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();

@@ -3,7 +3,7 @@
  * or a passage on the clipboard.
  */
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { readingPages, sitemapPaths } from '../site';
+import { readingPages, sitemapPaths } from '../../support/site';
 import { axeViolations, expect, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { builtHtml, distDir } from '../site';
+import { builtHtml, distDir } from '../../support/site';
 
 export { axeViolations } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgetFor, formatTable, overBudget, toolsIn, type PageCost } from '../../scripts/budget-rules';
+import { budgetFor, formatTable, overBudget, toolsIn, type PageCost } from '../../support/budget-rules';
 
 const cost = (over: Partial<PageCost>): PageCost => ({
 	path: '/steps/1-apologize/',

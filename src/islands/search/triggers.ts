@@ -1,7 +1,7 @@
 /*
  * What starts search: the keys that open it, and the parameter a result link carries to the
  * page it lands on. Its own module because every page loads it on start (through
- * src/scripts/enhance.ts), while the rest of search.ts loads only with search itself.
+ * src/client/enhance.ts), while the rest of search.ts loads only with search itself.
  */
 
 /** The query parameter result links carry the searched words in, for the landing page to highlight. */

@@ -1,7 +1,7 @@
-/* Every page's link-preview card, from the site model, drawn at build time (see src/integrations/social-card.ts). */
+/* Every page's link-preview card, from the site model, drawn at build time (see src/build/social-card.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardName, type Card } from '@/lib/social';
-import { renderCard } from '@/integrations/social-card';
+import { renderCard } from '@/build/social-card';
 import { getSiteModel } from '@/model/site';
 
 export const getStaticPaths = (async () => {

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, type Card } from '@/lib/social';
-import { iconSvg } from './icon';
+import { iconSvg } from '@/lib/icon';
 
 /** The light theme's colours, from src/styles/tokens.css. */
 const COLORS = {
@@ -130,8 +130,8 @@ function cardTree(card: Card): Node {
 	);
 }
 
-/** The card as SVG text (for looking at while changing the design). */
-export async function cardSvg(card: Card): Promise<string> {
+/** The card as SVG text, for resvg to draw. */
+async function cardSvg(card: Card): Promise<string> {
 	return satori(cardTree(card) as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,

@@ -6,7 +6,7 @@
  * without the matching elements never upgrade them. scripts/budget-rules.ts holds this and the
  * theme's inline script to 2 KB brotli.
  */
-import '@/components/theme-toggle-element';
+import '@/islands/theme-toggle/theme-toggle-element';
 import '@/islands/share/share-elements';
 import { watchSearch } from '@/islands/search/search-trigger';
 import { HIGHLIGHT_PARAM } from '@/islands/search/triggers';
