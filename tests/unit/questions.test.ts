@@ -102,9 +102,12 @@ describe('resolveGate', () => {
 
 	test('links each gate question to its section of /when-to-stop/, keyed by its wording', () => {
 		expect(
-			resolveGate(file, [{ text: 'Have they blocked you?', stopWhen: ['yes'], section: 'if-they-blocked-you' }], whenToStop, [
-				'is-it-done',
-			]),
+			resolveGate(
+				file,
+				[{ text: 'Have they blocked you?', stopWhen: ['yes'], section: 'if-they-blocked-you' }],
+				whenToStop,
+				['is-it-done'],
+			),
 		).toEqual([
 			{
 				id: 'have-they-blocked-you',
