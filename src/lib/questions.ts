@@ -1,11 +1,12 @@
 /*
  * Ties the self-check's questions (front matter of src/content/pages/self-check.mdx) to the guide:
  * each question names a step and a section id on that step's page, and the result links there.
- * A question that points at a step or section that does not exist would send a worried reader to
- * a dead link, so it stops the build with the file, the question and the ids that do exist.
+ * The gate's questions name a section of /when-to-stop/ the same way. A question that points at a
+ * step or section that does not exist would send a worried reader to a dead link, so it stops the
+ * build with the file, the question and the ids that do exist.
  */
 import { AstroError } from 'astro/errors';
-import type { QuestionData } from '@/schemas/self-check';
+import type { GateQuestionData, QuestionData } from '@/schemas/self-check';
 import { inShortId, tryThisId } from './sections';
 import { slugify } from './slug';
 
@@ -93,6 +94,65 @@ export function resolveQuestions(
 		throw new AstroError(
 			`The self-check in ${file} has questions that point nowhere.\n${problems.map((p) => `- ${p}`).join('\n')}`,
 			`In ${file}, give each question a \`step\` from the guide and a \`section\` that is one of the ids listed for that step.`,
+		);
+	}
+	return resolved;
+}
+
+/** A gate question with its id and the name and link of its section of /when-to-stop/. */
+export interface ResolvedGateQuestion {
+	/** The slug of its text: the key its answer is saved under. */
+	id: string;
+	text: string;
+	stopWhen: GateQuestionData['stopWhen'];
+	sectionTitle: string;
+	/** `/when-to-stop/#if-they-blocked-you` */
+	href: string;
+}
+
+/**
+ * Checks each gate question's section against the sections of /when-to-stop/ and returns them
+ * resolved; throws an AstroError naming every problem. A gate answer shares the saved answers with
+ * the questions, so its wording must differ from theirs too.
+ */
+export function resolveGate(
+	file: string,
+	gate: readonly GateQuestionData[],
+	whenToStop: readonly Section[],
+	questionIds: readonly string[],
+): ResolvedGateQuestion[] {
+	const problems: string[] = [];
+	const resolved: ResolvedGateQuestion[] = [];
+	const ids = new Map<string, number>();
+
+	gate.forEach((question, index) => {
+		const where = `gate.${index} ("${question.text}")`;
+		const id = slugify(question.text);
+		const twin = ids.get(id);
+		if (twin !== undefined) problems.push(`${where}: has the same wording as gate.${twin}; each question must differ.`);
+		if (questionIds.includes(id)) problems.push(`${where}: has the same wording as one of the questions.`);
+		ids.set(id, index);
+
+		const section = whenToStop.find((candidate) => candidate.id === question.section);
+		if (section === undefined) {
+			problems.push(
+				`${where}.section: /when-to-stop/ (src/content/pages/when-to-stop.mdx) has no section "${question.section}". Its sections are: ${whenToStop.map((s) => s.id).join(', ')}.`,
+			);
+			return;
+		}
+		resolved.push({
+			id,
+			text: question.text,
+			stopWhen: question.stopWhen,
+			sectionTitle: section.text,
+			href: `/when-to-stop/#${section.id}`,
+		});
+	});
+
+	if (problems.length > 0) {
+		throw new AstroError(
+			`The self-check's gate in ${file} has questions that point nowhere.\n${problems.map((p) => `- ${p}`).join('\n')}`,
+			`In ${file}, give each gate question its own wording and a \`section\` that is one of the ids listed for /when-to-stop/.`,
 		);
 	}
 	return resolved;

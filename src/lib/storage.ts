@@ -5,7 +5,9 @@
  * never throws: storage that is missing or blocked (private mode, a disabled setting), corrupted
  * JSON, a version this code does not know, or data of the wrong shape all give the codec's empty
  * state. When the stored shape changes, bump the codec's `version` and add a `migrate` step from
- * the old version, so readers keep their answers instead of losing them.
+ * the old version, so readers keep their answers instead of losing them. A value from a newer
+ * version (saved by a newer copy of the page) reads as empty and is never overwritten: saving
+ * refuses, as it does when storage is blocked, so the reader keeps what the newer page saved.
  *
  * The storage object is always passed in, never reached for at import time, so the unit tests
  * can hand over a fake one (including one that throws).
@@ -85,11 +87,23 @@ export function load<T>(storage: StorageLike | undefined, key: string, codec: Co
 	}
 }
 
-/** Writes `value` under `key`; false when storage refused (blocked, or full). */
-export function save<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>, value: T): boolean {
+/** The version of the envelope stored under `key`, if it holds a readable one. */
+function storedVersion(storage: StorageLike, key: string): number | undefined {
 	try {
-		storage?.setItem(key, JSON.stringify(encode(codec, value)));
-		return storage !== undefined;
+		const stored: unknown = JSON.parse(storage.getItem(key) ?? 'null');
+		return isRecord(stored) && typeof stored['v'] === 'number' ? stored['v'] : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes `value` under `key`; false when storage refused (blocked, or full) or holds a newer version. */
+export function save<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>, value: T): boolean {
+	if (storage === undefined) return false;
+	try {
+		if ((storedVersion(storage, key) ?? 0) > codec.version) return false;
+		storage.setItem(key, JSON.stringify(encode(codec, value)));
+		return true;
 	} catch {
 		return false;
 	}

@@ -30,7 +30,7 @@ function fileFor(pathname: string): string | undefined {
 function problemWith(from: string, el: HTMLElement, attr: 'href' | 'src'): string | undefined {
 	const raw = el.getAttribute(attr) ?? '';
 	const where = `<${el.tagName.toLowerCase()} ${attr}="${raw}">`;
-	if (/^(mailto|tel|data):/.test(raw)) return undefined;
+	if (/^(mailto|tel|sms|data):/.test(raw)) return undefined;
 	const url = new URL(raw, `${siteOrigin}${from}`);
 	if (url.origin !== siteOrigin) {
 		if (el.tagName !== 'A') return `${where} loads from another origin`;

@@ -13,37 +13,56 @@ const draft = (page: Page) => page.getByRole('textbox', { name: 'Your apology, i
 
 test('ticks update the progress line and, with the draft, survive a reload', async ({ page, offsite }) => {
 	await page.goto(STANDALONE);
-	await expect(boxes(page)).toHaveCount(8);
-	await expect(progress(page)).toHaveText('0 of 8 done');
+	await expect(boxes(page)).toHaveCount(9);
+	await expect(progress(page)).toHaveText('0 of 9 done');
 	await page.getByRole('checkbox', { name: 'Leave out the “but” and the excuses.' }).check();
 	await page.getByText('Be ready to accept no.').click();
-	await expect(progress(page)).toHaveText('2 of 8 done');
+	await expect(progress(page)).toHaveText('2 of 9 done');
 	await draft(page).fill('I stopped answering your calls, and that was wrong.');
 
 	await page.reload();
-	await expect(progress(page)).toHaveText('2 of 8 done');
+	await expect(progress(page)).toHaveText('2 of 9 done');
 	await expect(page.getByRole('checkbox', { name: 'Leave out the “but” and the excuses.' })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeChecked();
 	await expect(draft(page)).toHaveValue('I stopped answering your calls, and that was wrong.');
 
 	await page.getByRole('checkbox', { name: 'Be ready to accept no.' }).uncheck();
-	await expect(progress(page)).toHaveText('1 of 8 done');
+	await expect(progress(page)).toHaveText('1 of 9 done');
 	for (const box of await boxes(page).all()) await box.check();
-	await expect(progress(page)).toHaveText('All 8 done');
+	await expect(progress(page)).toHaveText('All 9 done');
 	expect(offsite.urls).toEqual([]);
+});
+
+test('starts with whether they asked you to stay away, and ticks saved before that item keep their place', async ({
+	page,
+}) => {
+	await seedStorage(
+		page,
+		KEY,
+		'{"v":1,"data":{"done":["name-what-you-did-specifically-not-sorry-for-everything"],"draft":""}}',
+	);
+	await page.goto(STANDALONE);
+	await expect(boxes(page).first()).toHaveAccessibleName('They have not asked me to stay away.');
+	await expect(boxes(page).first()).not.toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /^Name what you did/ })).toBeChecked();
+	await expect(progress(page)).toHaveText('1 of 9 done');
+	await expect(page.getByRole('link', { name: 'if they asked for no contact' })).toHaveAttribute(
+		'href',
+		'/when-to-stop/#if-they-asked-for-no-contact',
+	);
 });
 
 test('the checklist in step 1 and on its own page share their ticks and draft', async ({ page }) => {
 	await page.goto(STEP_1);
 	const section = page.getByRole('region', { name: 'Apology checklist' });
-	await expect(section.getByRole('checkbox')).toHaveCount(8);
+	await expect(section.getByRole('checkbox')).toHaveCount(9);
 	await section.getByRole('checkbox', { name: /^Name what you did/ }).check();
 	await draft(page).fill('Written in step 1.');
 
 	await section.getByRole('link', { name: 'The checklist has its own page too' }).click();
 	await expect(page).toHaveURL(STANDALONE);
 	await expect(page.getByRole('checkbox', { name: /^Name what you did/ })).toBeChecked();
-	await expect(progress(page)).toHaveText('1 of 8 done');
+	await expect(progress(page)).toHaveText('1 of 9 done');
 	await expect(draft(page)).toHaveValue('Written in step 1.');
 
 	await page.getByRole('checkbox', { name: /^Say how what you did affected them/ }).check();
@@ -52,7 +71,7 @@ test('the checklist in step 1 and on its own page share their ticks and draft', 
 	// Back to step 1, whether the browser restores it from its cache or loads it afresh.
 	await page.goBack();
 	await expect(page).toHaveURL(STEP_1);
-	await expect(progress(page)).toHaveText('2 of 8 done');
+	await expect(progress(page)).toHaveText('2 of 9 done');
 	await expect(page.getByRole('checkbox', { name: /^Say how what you did affected them/ })).toBeChecked();
 	await expect(draft(page)).toHaveValue('Changed on the checklist page.');
 });
@@ -64,7 +83,7 @@ test('a tick in one tab shows up in another tab open at the other checklist', as
 	await standalone.goto(STANDALONE);
 	await standalone.getByRole('checkbox', { name: /^Show your remorse/ }).check();
 	await expect(step1.getByRole('checkbox', { name: /^Show your remorse/ })).toBeChecked();
-	await expect(progress(step1)).toHaveText('1 of 8 done');
+	await expect(progress(step1)).toHaveText('1 of 9 done');
 });
 
 test('step 1 lists the checklist in its table of contents', async ({ page }) => {
@@ -84,7 +103,7 @@ test('the list works from the keyboard', async ({ page, steps }) => {
 	await page.keyboard.press('Space');
 	await expect(boxes(page).nth(0)).toBeChecked();
 	await expect(boxes(page).nth(2)).toBeChecked();
-	await expect(progress(page)).toHaveText('2 of 8 done');
+	await expect(progress(page)).toHaveText('2 of 9 done');
 	await steps.tabUntil('textarea');
 	await page.keyboard.type('Typed by keyboard.');
 	await page.keyboard.press('Tab');
@@ -142,7 +161,7 @@ test('prints as a list with the draft below it', async ({ page }) => {
 	await page.getByRole('checkbox', { name: /^Name what you did/ }).check();
 	await draft(page).fill('Printed draft.\nSecond line.');
 	await page.emulateMedia({ media: 'print' });
-	await expect(boxes(page)).toHaveCount(8);
+	await expect(boxes(page)).toHaveCount(9);
 	await expect(draft(page)).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Copy' })).toBeHidden();
 	const printed = page.getByText('Printed draft.');
@@ -166,13 +185,23 @@ test.describe('stored state that cannot be used', () => {
 			page.on('pageerror', (error) => errors.push(error.message));
 			await seedStorage(page, KEY, stored);
 			await page.goto(STANDALONE);
-			await expect(progress(page)).toHaveText('0 of 8 done');
+			await expect(progress(page)).toHaveText('0 of 9 done');
 			await expect(draft(page)).toHaveValue('');
 			await boxes(page).first().check();
-			await expect(progress(page)).toHaveText('1 of 8 done');
+			await expect(progress(page)).toHaveText('1 of 9 done');
 			expect(errors).toEqual([]);
 		});
 	}
+
+	test('a value from a newer version is never overwritten', async ({ page }) => {
+		const newer = '{"v":2,"data":{"done":[],"draft":"x"}}';
+		await seedStorage(page, KEY, newer);
+		await page.goto(STANDALONE);
+		await boxes(page).first().check();
+		await draft(page).fill('Typed here.');
+		await expect(progress(page)).toHaveText('1 of 9 done');
+		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+	});
 
 	test('storage that throws leaves a working checklist that says nothing will be kept', async ({ page }) => {
 		const errors: string[] = [];
@@ -181,7 +210,7 @@ test.describe('stored state that cannot be used', () => {
 		await page.goto(STEP_1);
 		await expect(page.getByText("Your browser isn't letting this page save anything")).toBeVisible();
 		await boxes(page).nth(1).check();
-		await expect(progress(page)).toHaveText('1 of 8 done');
+		await expect(progress(page)).toHaveText('1 of 9 done');
 		await draft(page).fill('Still typed.');
 		await expect(draft(page)).toHaveValue('Still typed.');
 		expect(errors).toEqual([]);
@@ -194,7 +223,7 @@ test.describe('with JavaScript turned off', () => {
 	for (const path of [STANDALONE, STEP_1]) {
 		test(`${path} shows the checklist as a readable list`, async ({ page }) => {
 			await page.goto(path);
-			await expect(boxes(page)).toHaveCount(8);
+			await expect(boxes(page)).toHaveCount(9);
 			await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeVisible();
 			for (const box of await boxes(page).all()) await expect(box).toBeDisabled();
 			await expect(page.getByRole('textbox'), 'a draft that could not be kept is not offered').toBeHidden();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveQuestions, stepSections, type StepSections } from '@/lib/questions';
+import { resolveGate, resolveQuestions, stepSections, type StepSections } from '@/lib/questions';
 import { selfCheckSchema } from '@/schemas/self-check';
 
 const file = 'src/content/pages/self-check.mdx';
@@ -94,18 +94,68 @@ describe('resolveQuestions', () => {
 	});
 });
 
+describe('resolveGate', () => {
+	const whenToStop = [
+		{ id: 'if-they-blocked-you', text: 'If they blocked you' },
+		{ id: 'if-youre-struggling', text: 'If you’re struggling' },
+	];
+
+	test('links each gate question to its section of /when-to-stop/, keyed by its wording', () => {
+		expect(
+			resolveGate(
+				file,
+				[{ text: 'Have they blocked you?', stopWhen: ['yes'], section: 'if-they-blocked-you' }],
+				whenToStop,
+				['is-it-done'],
+			),
+		).toEqual([
+			{
+				id: 'have-they-blocked-you',
+				text: 'Have they blocked you?',
+				stopWhen: ['yes'],
+				sectionTitle: 'If they blocked you',
+				href: '/when-to-stop/#if-they-blocked-you',
+			},
+		]);
+	});
+
+	test('names the file, the question and the sections that do exist', () => {
+		expect(
+			message(() =>
+				resolveGate(
+					file,
+					[
+						{ text: 'Blocked?', stopWhen: ['yes'], section: 'if-they-blocked' },
+						{ text: 'Is it done?', stopWhen: ['yes'], section: 'if-they-blocked-you' },
+						{ text: 'Blocked!', stopWhen: ['no'], section: 'if-youre-struggling' },
+					],
+					whenToStop,
+					['is-it-done'],
+				),
+			),
+		).toMatchInlineSnapshot(`
+			"The self-check's gate in src/content/pages/self-check.mdx has questions that point nowhere.
+			- gate.0 ("Blocked?").section: /when-to-stop/ (src/content/pages/when-to-stop.mdx) has no section "if-they-blocked". Its sections are: if-they-blocked-you, if-youre-struggling.
+			- gate.1 ("Is it done?"): has the same wording as one of the questions.
+			- gate.2 ("Blocked!"): has the same wording as gate.0; each question must differ.
+			hint: In src/content/pages/self-check.mdx, give each gate question its own wording and a \`section\` that is one of the ids listed for /when-to-stop/."
+		`);
+	});
+});
+
 describe('self-check front matter', () => {
 	const reading = { title: 'T', text: 'Some text.' };
 	const valid = {
+		gate: [{ text: 'Have they blocked you?', stopWhen: ['yes', 'not-sure'], section: 'if-they-blocked-you' }],
 		questions: [1, 2, 3].map((n) => ({ text: `Question ${n}?`, step: n, section: 'step-1-in-short' })),
-		results: { ready: reading, nearly: reading, notYet: reading },
+		results: { stop: reading, ready: reading, nearly: reading, notYet: reading },
 	};
 	const problems = (data: unknown) => {
 		const parsed = selfCheckSchema.safeParse(data);
 		return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 	};
 
-	test('accepts questions and three readings', () => {
+	test('accepts a gate, questions and four readings', () => {
 		expect(problems(valid)).toEqual([]);
 	});
 
@@ -134,8 +184,29 @@ describe('self-check front matter', () => {
 		],
 		[
 			'a missing reading',
-			{ ...valid, results: { ready: reading, nearly: reading } },
+			{ ...valid, results: { stop: reading, ready: reading, nearly: reading } },
 			['results.notYet: notYet must have a title and a text'],
+		],
+		[
+			'a stop reading that says ready',
+			{ ...valid, results: { ...valid.results, stop: { title: 'Not ready yet', text: 'Wait.' } } },
+			['results.stop: stop must not say "ready": it is shown when reaching out is not right now'],
+		],
+		['no gate', { ...valid, gate: [] }, ['gate: gate must list at least one question']],
+		[
+			'a gate question that never stops',
+			{ ...valid, gate: [{ ...valid.gate[0], stopWhen: [] }] },
+			['gate.0.stopWhen: stopWhen must list at least one of yes, no, not-sure'],
+		],
+		[
+			'a gate answer that is not an answer',
+			{ ...valid, gate: [{ ...valid.gate[0], stopWhen: ['maybe'] }] },
+			['gate.0.stopWhen.0: each stopWhen answer must be yes, no or not-sure'],
+		],
+		[
+			'a gate section written as a link',
+			{ ...valid, gate: [{ ...valid.gate[0], section: '/when-to-stop/#if-they-blocked-you' }] },
+			['gate.0.section: section must be the id of a section on /when-to-stop/, without the #'],
 		],
 	])('rejects %s, naming the field', (_name, data, expected) => {
 		expect(problems(data)).toEqual(expected);

@@ -2,12 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { decode } from '@/lib/storage';
 import {
 	countAnswered,
+	GATE_ANSWERS,
 	progressText,
 	readingFor,
 	result,
 	selfCheckCodec,
-	type Answer,
+	stopsFor,
 	type Answers,
+	type GateAnswer,
+	type GateRef,
+	type StepAnswer,
 } from '@/islands/self-check/self-check';
 
 /** Eight questions over six steps, as the content has them: steps 1 and 5 have two each. */
@@ -22,8 +26,19 @@ const questions = [
 	{ id: 'q8', step: 6 },
 ];
 
+/** The gate as the content has it: "not sure" stops on every question; "yes" stops but for safety, where "no" does. */
+const gate: GateRef[] = [
+	{ id: 'no-contact', stopWhen: ['yes', 'not-sure'] },
+	{ id: 'blocked', stopWhen: ['yes', 'not-sure'] },
+	{ id: 'abuse', stopWhen: ['yes', 'not-sure'] },
+	{ id: 'safe', stopWhen: ['no', 'not-sure'] },
+];
+
+/** A gate that lets the reader go on. */
+const clearGate: Answers = { 'no-contact': 'no', blocked: 'no', abuse: 'no', safe: 'yes' };
+
 /** All "yes" except the given answers. */
-const answered = (others: Record<string, Answer> = {}): Answers =>
+const answered = (others: Record<string, StepAnswer> = {}): Answers =>
 	Object.fromEntries(questions.map((q) => [q.id, others[q.id] ?? 'yes']));
 
 describe('reading', () => {
@@ -57,7 +72,79 @@ describe('reading', () => {
 			[1, 2, 3, 4, 5, 6],
 		],
 	] as const)('%s', (_name, others, reading, flagged, steps) => {
-		expect(result(questions, answered(others))).toEqual({ reading, flagged, steps });
+		expect(result(questions, answered(others))).toEqual({ reading, stops: [], flagged, steps });
+		expect(result(questions, { ...clearGate, ...answered(others) }, gate)).toEqual({
+			reading,
+			stops: [],
+			flagged,
+			steps,
+		});
+	});
+});
+
+describe('the gate', () => {
+	/** Every combination of the gate's answers, each question also left unanswered: 4^4 = 256. */
+	const choices: readonly (GateAnswer | undefined)[] = [...GATE_ANSWERS, undefined];
+	const combinations = choices.flatMap((a) =>
+		choices.flatMap((b) => choices.flatMap((c) => choices.map((d) => [a, b, c, d] as const))),
+	);
+	const gateAnswers = (combination: readonly (GateAnswer | undefined)[]): Answers =>
+		Object.fromEntries(
+			combination.flatMap((answer, i) => (answer === undefined ? [] : [[gate[i]?.id ?? '', answer] as const])),
+		);
+	/** The gate questions a combination stops on, worked out from the content's rules, not from stopWhen. */
+	const expectedStops = (combination: readonly (GateAnswer | undefined)[]) =>
+		gate
+			.filter((question, i) => {
+				const answer = combination[i];
+				if (answer === undefined || answer === 'not-sure') return answer === 'not-sure';
+				return question.id === 'safe' ? answer === 'no' : answer === 'yes';
+			})
+			.map((question) => question.id);
+
+	test('the table covers every combination', () => {
+		expect(new Set(combinations.map((c) => c.join())).size).toBe(256);
+	});
+
+	test.each(combinations.map((combination) => [combination.map((a) => a ?? '-').join(' / '), combination] as const))(
+		'%s',
+		(_name, combination) => {
+			const stops = expectedStops(combination);
+			const complete = combination.every((answer) => answer !== undefined);
+			for (const steps of [answered(), answered({ q1: 'not-yet', q4: 'not-sure', q8: 'not-yet' }), {}]) {
+				const answers = { ...steps, ...gateAnswers(combination) };
+				const outcome = result(questions, answers, gate);
+				expect(stopsFor(gate, answers)).toEqual(stops);
+				if (stops.length > 0) {
+					// Any stop answer overrides every other answer, answered or not, and sends to no step.
+					expect(outcome).toEqual({ reading: 'stop', stops, flagged: [], steps: [] });
+				} else if (!complete || Object.keys(steps).length === 0) {
+					expect(outcome).toBeUndefined();
+				} else {
+					expect(outcome?.reading).not.toBe('stop');
+					expect(outcome?.stops).toEqual([]);
+				}
+			}
+		},
+	);
+
+	test.each([
+		['asked for no contact', { 'no-contact': 'yes' }, ['no-contact']],
+		['blocked', { blocked: 'yes' }, ['blocked']],
+		['abuse', { abuse: 'yes' }, ['abuse']],
+		['not safe', { safe: 'no' }, ['safe']],
+	] as const)('%s, every step answered yes: do not reach out now', (_name, stop, stops) => {
+		const answers = { ...clearGate, ...answered(), ...stop };
+		expect(result(questions, answers, gate)).toEqual({ reading: 'stop', stops, flagged: [], steps: [] });
+	});
+
+	test('a stop shows at once, before the other questions are answered', () => {
+		expect(result(questions, { safe: 'no' }, gate)?.reading).toBe('stop');
+		expect(result(questions, { safe: 'yes' }, gate)).toBeUndefined();
+	});
+
+	test('an answer of the wrong kind on a gate question is not a stop', () => {
+		expect(stopsFor(gate, { safe: 'not-yet' })).toEqual([]);
 	});
 });
 
@@ -75,29 +162,47 @@ describe('progress', () => {
 	});
 
 	test.each([
-		[0, 8, '0 of 8 answered, 8 to go'],
-		[5, 8, '5 of 8 answered, 3 to go'],
-		[8, 8, 'All 8 answered. Your result is below.'],
-	])('%i of %i reads "%s"', (done, total, text) => {
-		expect(progressText(done, total)).toBe(text);
+		[0, 12, false, '0 of 12 answered, 12 to go'],
+		[5, 12, false, '5 of 12 answered, 7 to go'],
+		[1, 12, true, '1 of 12 answered. Your result is below.'],
+		[12, 12, true, 'All 12 answered. Your result is below.'],
+	])('%i of %i (result shown: %s) reads "%s"', (done, total, shown, text) => {
+		expect(progressText(done, total, shown)).toBe(text);
 	});
 });
 
 describe('stored answers', () => {
-	const codec = selfCheckCodec(questions.map((q) => q.id));
+	const codec = selfCheckCodec(
+		questions.map((q) => q.id),
+		gate.map((q) => q.id),
+	);
 
 	test.each([
-		['saved answers', { v: 1, data: { answers: { q1: 'yes', q2: 'not-sure' } } }, { q1: 'yes', q2: 'not-sure' }],
+		[
+			'saved answers, gate and steps',
+			{ v: 2, data: { answers: { safe: 'no', q1: 'yes', q2: 'not-sure' } } },
+			{ safe: 'no', q1: 'yes', q2: 'not-sure' },
+		],
+		[
+			'answers saved before the gate existed (version 1) are kept, with the gate unanswered',
+			{ v: 1, data: { answers: { q1: 'yes', q2: 'not-sure' } } },
+			{ q1: 'yes', q2: 'not-sure' },
+		],
 		[
 			'an answer to a reworded question is dropped',
-			{ v: 1, data: { answers: { q1: 'yes', old: 'no' } } },
+			{ v: 2, data: { answers: { q1: 'yes', old: 'no' } } },
 			{ q1: 'yes' },
 		],
-		['a value that is not an answer is dropped', { v: 1, data: { answers: { q1: 'maybe', q2: 3 } } }, {}],
-		['answers that are a list', { v: 1, data: { answers: ['yes'] } }, {}],
-		['no answers field', { v: 1, data: {} }, {}],
-		['a future version', { v: 2, data: { answers: { q1: 'yes' } } }, {}],
-		['inherited keys are not answers', { v: 1, data: { answers: Object.create({ q1: 'yes' }) } }, {}],
+		['a value that is not an answer is dropped', { v: 2, data: { answers: { q1: 'maybe', q2: 3 } } }, {}],
+		[
+			'an answer that belongs to the other kind of question is dropped',
+			{ v: 2, data: { answers: { q1: 'no', safe: 'not-yet', blocked: 'no' } } },
+			{ blocked: 'no' },
+		],
+		['answers that are a list', { v: 2, data: { answers: ['yes'] } }, {}],
+		['no answers field', { v: 2, data: {} }, {}],
+		['a future version', { v: 3, data: { answers: { q1: 'yes' } } }, {}],
+		['inherited keys are not answers', { v: 2, data: { answers: Object.create({ q1: 'yes' }) } }, {}],
 	])('%s', (_name, stored, expected) => {
 		expect(decode(codec, stored)).toEqual({ answers: expected });
 	});

@@ -112,6 +112,24 @@ describe('load and save', () => {
 		expect(remove(undefined, 'k')).toBe(false);
 	});
 
+	test('a value from a newer version loads as empty and is never overwritten', () => {
+		const newer = '{"v":4,"data":{"count":9,"label":"nine","extra":true}}';
+		const storage = memoryStorage({ k: newer });
+		expect(load(storage, 'k', counter)).toEqual({ value: counter.empty, readable: true });
+		expect(save(storage, 'k', counter, { count: 1, label: 'one' })).toBe(false);
+		expect(storage.items.get('k')).toBe(newer);
+	});
+
+	test.each([
+		['an older version', '{"v":2,"data":{"count":4}}'],
+		['corrupted JSON', '{"v":9,"da'],
+		['a value without a version', '{"count":4}'],
+	])('saving over %s replaces it', (_name, stored) => {
+		const storage = memoryStorage({ k: stored });
+		expect(save(storage, 'k', counter, { count: 1, label: 'one' })).toBe(true);
+		expect(storage.items.get('k')).toBe('{"v":3,"data":{"count":1,"label":"one"}}');
+	});
+
 	test('remove deletes only its key', () => {
 		const storage = memoryStorage({ k: '{"v":3,"data":{"count":1,"label":""}}', other: 'kept' });
 		expect(remove(storage, 'k')).toBe(true);

@@ -1,6 +1,7 @@
 /*
  * <mend-self-check>: restores saved answers into the radio groups, saves each change, keeps the
- * "N of 8 answered" line current and shows the result once every question has an answer.
+ * "N of 12 answered" line current and shows the result once every question has an answer, or as
+ * soon as a gate answer says not to reach out (see self-check.ts).
  *
  * Focus moves to the result when the last answer is given. A keyboard user choosing with the
  * arrow keys passes through other answers on the way to the one they want, so when the last
@@ -14,8 +15,11 @@ import {
 	selfCheckCodec,
 	SELF_CHECK_KEY,
 	isAnswer,
+	isGateAnswer,
 	type Answers,
+	type GateRef,
 	type QuestionRef,
+	type Result,
 	type SelfCheckState,
 } from './self-check';
 
@@ -24,6 +28,7 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 class MendSelfCheck extends HTMLElement {
 	#storage = localStore();
 	#questions: QuestionRef[] = [];
+	#gate: GateRef[] = [];
 	#codec: Codec<SelfCheckState> | undefined;
 	#answers: Answers = {};
 	#byArrow = false;
@@ -32,11 +37,20 @@ class MendSelfCheck extends HTMLElement {
 	connectedCallback() {
 		const questions = this.querySelector<HTMLElement>('[data-questions]');
 		if (!questions) return;
-		this.#questions = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => ({
-			id: fieldset.dataset['question'] ?? '',
-			step: Number(fieldset.dataset['step']),
-		}));
-		this.#codec = selfCheckCodec(this.#questions.map((question) => question.id));
+		const fieldsets = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
+		this.#gate = fieldsets
+			.filter((fieldset) => fieldset.dataset['gate'] !== undefined)
+			.map((fieldset) => ({
+				id: fieldset.dataset['question'] ?? '',
+				stopWhen: (fieldset.dataset['stopWhen'] ?? '').split(' ').filter(isGateAnswer),
+			}));
+		this.#questions = fieldsets
+			.filter((fieldset) => fieldset.dataset['gate'] === undefined)
+			.map((fieldset) => ({ id: fieldset.dataset['question'] ?? '', step: Number(fieldset.dataset['step']) }));
+		this.#codec = selfCheckCodec(
+			this.#questions.map((question) => question.id),
+			this.#gate.map((question) => question.id),
+		);
 		this.#restore();
 
 		questions.addEventListener('keydown', (event) => this.#onKey(event));
@@ -64,7 +78,7 @@ class MendSelfCheck extends HTMLElement {
 			radio.checked = this.#answers[questionOf(radio)] === radio.value;
 		}
 		this.#warn(!readable);
-		this.#render(false);
+		this.#render(undefined, false);
 	}
 
 	#onKey(event: KeyboardEvent) {
@@ -78,11 +92,13 @@ class MendSelfCheck extends HTMLElement {
 
 	#onChange(event: Event) {
 		const radio = event.target;
-		if (!(radio instanceof HTMLInputElement) || !isAnswer(radio.value) || !this.#codec) return;
-		const wasComplete = result(this.#questions, this.#answers) !== undefined;
-		this.#answers = { ...this.#answers, [questionOf(radio)]: radio.value };
+		if (!(radio instanceof HTMLInputElement) || !this.#codec) return;
+		const value = radio.value;
+		if (!isAnswer(value) && !isGateAnswer(value)) return;
+		const before = this.#outcome();
+		this.#answers = { ...this.#answers, [questionOf(radio)]: value };
 		this.#warn(!save(this.#storage, SELF_CHECK_KEY, this.#codec, { answers: this.#answers }));
-		this.#render(!wasComplete);
+		this.#render(before, true);
 	}
 
 	#startOver() {
@@ -90,22 +106,33 @@ class MendSelfCheck extends HTMLElement {
 		this.#focusPending = false;
 		remove(this.#storage, SELF_CHECK_KEY);
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
-		this.#render(false);
+		this.#render(undefined, false);
 		this.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
 	}
 
-	/** Shows the count and, when complete, the result; `arrived` means this answer completed the set. */
-	#render(arrived: boolean) {
-		const answered = countAnswered(this.#questions, this.#answers);
+	#outcome(): Result | undefined {
+		return result(this.#questions, this.#answers, this.#gate);
+	}
+
+	/**
+	 * Shows the count and the result, if there is one. When the reader's answer brought the result
+	 * up, or turned it into "don't reach out now", focus moves to it so they hear it.
+	 */
+	#render(before: Result | undefined, answering: boolean) {
+		const all = [...this.#gate, ...this.#questions];
+		const outcome = this.#outcome();
 		const count = this.querySelector('[data-count]');
-		const text = progressText(answered, this.#questions.length);
+		const text = progressText(countAnswered(all, this.#answers), all.length, outcome !== undefined);
 		if (count && count.textContent !== text) count.textContent = text;
 
-		const outcome = result(this.#questions, this.#answers);
 		const section = this.querySelector<HTMLElement>('[data-result]');
 		if (!section) return;
 		section.hidden = outcome === undefined;
-		if (outcome === undefined) return;
+		if (outcome === undefined) {
+			this.#focusPending = false;
+			return;
+		}
+		const stop = outcome.reading === 'stop';
 
 		for (const el of section.querySelectorAll<HTMLElement>('[data-reading]')) {
 			el.hidden = el.dataset['reading'] !== outcome.reading;
@@ -116,9 +143,15 @@ class MendSelfCheck extends HTMLElement {
 		for (const el of section.querySelectorAll<HTMLElement>('li[data-step]')) {
 			el.hidden = !outcome.steps.includes(Number(el.dataset['step']));
 		}
+		for (const el of section.querySelectorAll<HTMLElement>('li[data-stop-section]')) {
+			el.hidden = !outcome.stops.includes(el.dataset['stopSection'] ?? '');
+		}
+		for (const el of section.querySelectorAll<HTMLElement>('[data-stop-only]')) el.hidden = !stop;
+		for (const el of section.querySelectorAll<HTMLElement>('[data-reach-out-only]')) el.hidden = stop;
 		const revisit = section.querySelector<HTMLElement>('[data-revisit]');
 		if (revisit) revisit.hidden = outcome.steps.length === 0;
 
+		const arrived = answering && (before === undefined || (stop && before.reading !== 'stop'));
 		if (arrived) {
 			if (this.#byArrow) this.#focusPending = true;
 			else this.#focusResult();
