@@ -6,7 +6,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readStepRef, redirectsFile, shortLinks, type StepRef } from '../lib/short-links';
+import { readStepRef, redirectsFile, redirectsHost, shortLinks, type StepRef } from '../lib/short-links';
 
 async function readSteps(dir: URL): Promise<StepRef[]> {
 	const files = (await readdir(dir)).filter((name) => name.endsWith('.mdx'));
@@ -24,8 +24,11 @@ export default function shortLinksIntegration(): AstroIntegration {
 				links = shortLinks(await readSteps(new URL('src/content/guide/', config.root)));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await writeFile(fileURLToPath(new URL('_redirects', dir)), redirectsFile(links));
-				logger.info(`_redirects: ${Object.keys(links).length} short links`);
+				const host = redirectsHost(process.env);
+				await writeFile(fileURLToPath(new URL('_redirects', dir)), redirectsFile(links, host));
+				logger.info(
+					`_redirects: ${Object.keys(links).length} short links${host === 'netlify' ? ', forced for Netlify' : ''}`,
+				);
 			},
 		},
 	};

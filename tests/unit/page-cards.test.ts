@@ -44,7 +44,7 @@ test('a card the build already drew is left alone, and pages without og:image ar
 	const dir = site({
 		'index.html': head('https://mend.example/og/index.png', 'Mend &amp; you'),
 		'og/index.png': 'drawn from the content',
-		'1/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/steps/1-apologize/">',
+		'1/index.html': '<!doctype html><meta http-equiv="refresh" content="0; url=/steps/1-apologize/">',
 	});
 	expect(await build(dir)).toEqual(['0 plain link-preview cards drawn for pages outside the guide']);
 	expect(readFileSync(join(dir, 'og/index.png'), 'utf8')).toBe('drawn from the content');
