@@ -4,6 +4,20 @@ import { chromiumArgs, findChromium } from './support/browser';
 /** MEND_TEST_PORT lets several checkouts run their browser tests side by side. */
 const port = Number(process.env['MEND_TEST_PORT'] ?? 4321);
 
+/*
+ * Wrangler sends nothing anywhere while it serves dist/: no usage metrics or error reports, no
+ * check for a newer wrangler on the npm registry (it runs with the banner), and no download of
+ * the `Request.cf` sample from workers.cloudflare.com (a canned one is used instead).
+ * https://developers.cloudflare.com/workers/wrangler/system-environment-variables/
+ */
+const wranglerOffline = {
+	WRANGLER_SEND_METRICS: 'false',
+	WRANGLER_SEND_ERROR_REPORTS: 'false',
+	WRANGLER_HIDE_BANNER: 'true',
+	WRANGLER_NO_SKILLS_UPDATE_PROMPTS: 'true',
+	CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+};
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -21,10 +35,10 @@ export default defineConfig({
 	projects: [
 		{ name: 'chromium', testIgnore: 'headers.spec.ts', use: { ...devices['Desktop Chrome'] } },
 		{
-			// The smoke path again, served with the generated _headers applied, so the headers
-			// can never drift from what the pages need.
+			// The smoke path again, served by Cloudflare's asset engine with the generated _headers
+			// and _redirects applied, so the headers can never drift from what the pages need.
 			name: 'with-headers',
-			testMatch: /(smoke|headers)\.spec\.ts$/,
+			testMatch: /(smoke|headers|console)\.spec\.ts$/,
 			use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port + 1}` },
 		},
 	],
@@ -37,10 +51,13 @@ export default defineConfig({
 			env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0' },
 		},
 		{
-			command: `node scripts/serve-dist.ts ${port + 1}`,
+			// `wrangler pages dev` is the code Cloudflare Pages serves sites with. The compatibility
+			// date is pinned so a newer wrangler changes nothing until someone moves it.
+			command: `npx wrangler pages dev dist --port ${port + 1} --ip localhost --compatibility-date=2026-11-17 --log-level warn --show-interactive-dev-session=false`,
 			url: `http://localhost:${port + 1}/`,
 			reuseExistingServer: !process.env['CI'],
-			timeout: 30_000,
+			timeout: 90_000,
+			env: wranglerOffline,
 		},
 	],
 });

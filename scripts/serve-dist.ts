@@ -1,8 +1,9 @@
 /*
- * Serves dist/ the way a host that reads `_headers` would (Netlify, Cloudflare Pages): the smoke
- * test proves the generated headers allow everything the pages need, and the budget check and
- * benchmark load pages from it. Run with Node's TypeScript support:
- * `node scripts/serve-dist.ts PORT`.
+ * A small static server for dist/ with the generated `_headers` applied, started in-process by
+ * the budget check and the benchmark, which load every page from a fresh cache and need a
+ * server that starts in milliseconds. It is not a host: the browser tests prove the headers
+ * and redirects on Cloudflare's own engine (`wrangler pages dev`, see playwright.config.ts).
+ * Run by hand with `node scripts/serve-dist.ts PORT`.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { MANIFEST_FILE, type SiteManifest } from '../lib/site-model';
-import { redirectsFile } from '../lib/short-links';
+import { redirectsFile, redirectsHost } from '../lib/short-links';
 
 /** The manifest of the finished build, once `astro:build:done` has read it. */
 export interface ManifestReader {
@@ -42,8 +42,11 @@ export function siteManifest(): { integration: AstroIntegration; manifest: Manif
 					throw new Error(`${MANIFEST_FILE} was not built: is src/pages/site-model.json.ts there?`);
 				data = JSON.parse(readFileSync(file, 'utf8')) as SiteManifest;
 				rmSync(file);
-				writeFileSync(join(out, '_redirects'), redirectsFile(data.redirects));
-				logger.info(`_redirects: ${data.redirects.length} short links`);
+				const host = redirectsHost(process.env);
+				writeFileSync(join(out, '_redirects'), redirectsFile(data.redirects, host));
+				logger.info(
+					`_redirects: ${data.redirects.length} short links${host === 'netlify' ? ', forced for Netlify' : ''}`,
+				);
 			},
 		},
 	};

@@ -38,6 +38,34 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
+/*
+ * Cloudflare Pages' documented limits for `_headers`
+ * (https://developers.cloudflare.com/pages/configuration/headers/): at most 100 header rules,
+ * and at most 2,000 characters a line, spacing, name and value included. Past them Cloudflare
+ * only warns at deploy and drops the line or rule: the pages would go out without the header.
+ */
+export const CLOUDFLARE_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/** What in a `_headers` file breaks Cloudflare's limits, one message per problem naming its line. */
+export function headersFileProblems(text: string, limits = CLOUDFLARE_LIMITS): string[] {
+	const problems: string[] = [];
+	const lines = text.split('\n');
+	lines.forEach((line, index) => {
+		if (line.length > limits.lineLength) {
+			const name = line.trim().split(':')[0] ?? '';
+			problems.push(
+				`_headers line ${index + 1} (${name}) is ${line.length} characters; Cloudflare Pages drops lines over ${limits.lineLength}`,
+			);
+		}
+	});
+	const rules = parseHeadersFile(text);
+	if (rules.length > limits.rules)
+		problems.push(
+			`_headers has ${rules.length} rules; Cloudflare Pages reads at most ${limits.rules} (the first past it: ${rules[limits.rules]?.path ?? ''})`,
+		);
+	return problems;
+}
+
 /** Does a `_headers` path pattern match a request path? */
 export function pathMatches(pattern: string, pathname: string): boolean {
 	return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseCsp, parseHeadersFile } from '@/lib/headers-file';
+import { headersFileProblems, headersFor, parseCsp, parseHeadersFile } from '@/lib/headers-file';
 import { builtHtml, distDir, isRedirect } from '../../support/site';
 
 // The short links' redirect pages (src/pages/[short].astro) carry no script or style to check.
@@ -70,18 +70,23 @@ describe('_headers', () => {
 		expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
 	});
 
-	test('allows every hash any page needs, from the same build', () => {
+	test('allows every inline script and style of every page, from the same build', () => {
 		const csp = parseCsp(headersFor(rules, '/').get('Content-Security-Policy') ?? '');
 		for (const page of pages) {
-			const meta = parseCsp(parse(page.html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '');
-			for (const directive of ['script-src', 'style-src']) {
-				for (const source of meta.get(directive) ?? []) expect(csp.get(directive), `${page.path} ${directive}`).toContain(source);
-			}
+			const root = parse(page.html);
+			const scripts = root.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+			for (const script of scripts) expect(csp.get('script-src'), `${page.path} <script>`).toContain(sha256(script.rawText));
+			for (const style of root.querySelectorAll('style')) expect(csp.get('style-src'), `${page.path} <style>`).toContain(sha256(style.rawText));
 		}
+	});
+
+	test('stays within the limits Cloudflare Pages applies to _headers', () => {
+		expect(headersFileProblems(readFileSync(join(distDir, '_headers'), 'utf8'))).toEqual([]);
 	});
 
 	test('caches hashed /_astro/ assets for a year, and nothing else', () => {
 		expect(headersFor(rules, '/_astro/page.abc123.js').get('Cache-Control')).toBe('public, max-age=31536000, immutable');
 		expect(headersFor(rules, '/steps/1-apologize/').get('Cache-Control')).toBeUndefined();
+		expect(headersFor(rules, '/sw.js').get('Cache-Control'), 'the service worker is revalidated').toBe('no-cache');
 	});
 });
