@@ -49,13 +49,14 @@ class MendApologyChecklist extends HTMLElement {
 	}
 
 	#restore() {
-		const { value, readable } = load(this.#storage, CHECKLIST_KEY, checklistCodec);
+		const { value, readable, newer } = load(this.#storage, CHECKLIST_KEY, checklistCodec);
 		// Never replace what the reader is typing at this moment.
 		const typing = this.#draft !== null && document.activeElement === this.#draft;
 		this.#state = typing ? { ...value, draft: this.#draft?.value ?? '' } : value;
 		this.#boxes.forEach((box, index) => (box.checked = value.done.includes(this.#keys[index] ?? '')));
 		if (this.#draft && !typing) this.#draft.value = value.draft;
 		if (!readable) this.#warn();
+		if (newer) this.#warn('[data-storage-newer]');
 		this.#render();
 	}
 
@@ -73,7 +74,8 @@ class MendApologyChecklist extends HTMLElement {
 	}
 
 	#persist() {
-		if (!save(this.#storage, CHECKLIST_KEY, checklistCodec, this.#state)) this.#warn();
+		const saved = save(this.#storage, CHECKLIST_KEY, checklistCodec, this.#state);
+		if (saved !== 'done') this.#warn(saved === 'newer' ? '[data-storage-newer]' : undefined);
 	}
 
 	#render() {
@@ -122,8 +124,8 @@ class MendApologyChecklist extends HTMLElement {
 		if (feedback) feedback.textContent = message;
 	}
 
-	#warn() {
-		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
+	#warn(which = '[data-storage-warning]') {
+		const warning = this.querySelector<HTMLElement>(which);
 		if (warning) warning.hidden = false;
 	}
 }
