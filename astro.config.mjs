@@ -9,6 +9,8 @@ import { themeInitScript } from './src/scripts/theme-init.mjs';
 import { layerOrder } from './src/styles/layers.mjs';
 import shortLinks from './src/integrations/short-links.ts';
 import pageCards from './src/integrations/page-cards.ts';
+import offlineCopy from './src/integrations/offline.ts';
+import { plainLazyImports } from './src/integrations/plain-lazy-imports.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -30,13 +32,18 @@ export default defineConfig({
 		mdx(),
 		shortLinks(),
 		pageCards(),
-		// Only canonical pages: not the 404, not the search page (its results are other pages),
-		// and not the short links /1/ to /6/, which only redirect.
-		sitemap({ filter: (page) => !/^\/(404|search|\d+)\/$/.test(new URL(page).pathname) }),
+		// Only canonical pages: not the 404, not the search page (its results are other pages), not
+		// the page the offline copy shows for a page it lacks, and not the short links /1/ to /6/.
+		sitemap({ filter: (page) => !/^\/(404|search|offline|\d+)\/$/.test(new URL(page).pathname) }),
 		securityHeaders(),
-		// Last, so it indexes the finished HTML.
+		// After the pages are finished, so it indexes the finished HTML.
 		pagefindIndex(),
+		// Last: the offline copy lists every built file, the search index included.
+		offlineCopy(),
 	],
+	vite: {
+		plugins: [plainLazyImports()],
+	},
 	security: {
 		csp: {
 			scriptDirective: {

@@ -68,6 +68,11 @@ export function headerRules(policies: readonly string[]): HeaderRule[] {
 			path: '/_astro/*',
 			headers: [['Cache-Control', 'public, max-age=31536000, immutable']],
 		},
+		{
+			// The offline copy's worker: browsers must see a new build's worker as soon as it is deployed.
+			path: '/sw.js',
+			headers: [['Cache-Control', 'no-cache']],
+		},
 	];
 }
 
