@@ -39,6 +39,8 @@ const TOOL_JS = 4 * KB;
 /**
  * The budget for a page, by its path and the number of reader's tools it shows (the self-check,
  * the apology checklist): each tool may add 4 KB of JavaScript and one request for its script.
+ * A step gets no such allowance: it shows a tool only at its end (step 1, the checklist), whose
+ * script waits until the reader nears it, so the step keeps a reading page's 2 KB.
  */
 export function budgetFor(path: string, tools = 0): Budget {
 	const base: Budget = {
@@ -49,6 +51,7 @@ export function budgetFor(path: string, tools = 0): Budget {
 		imagesAllowed: !path.startsWith('/steps/'),
 	};
 	if (path === '/search/') return SEARCH_PAGE;
+	if (path.startsWith('/steps/')) return base;
 	return { ...base, jsBytes: base.jsBytes + tools * TOOL_JS, requests: base.requests + tools };
 }
 

@@ -210,6 +210,16 @@ test.describe('stored answers that cannot be used', () => {
 		});
 	}
 
+	test('answers from a newer version are kept untouched, and the self-check says so', async ({ page }) => {
+		const newer = '{"v":99,"data":{"answers":{"x":"yes"},"more":true}}';
+		await seedStorage(page, KEY, newer);
+		await page.goto('/self-check/');
+		await expect(page.getByText('Your saved answers were made with a newer version')).toBeVisible();
+		await answerAll(page);
+		await expect(page.getByRole('heading', { level: 2, name: 'You look ready to reach out' })).toBeFocused();
+		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+	});
+
 	test('storage that throws still gives a result, and says the answers will not be kept', async ({ page }) => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));

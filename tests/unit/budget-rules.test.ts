@@ -18,7 +18,8 @@ describe('budgets', () => {
 		['/steps/3-time-and-space/', 0, 14 * 1024, 2048, 3],
 		['/guide/', 0, 30 * 1024, 2048, 3],
 		['/self-check/', 1, 14 * 1024, 6144, 4],
-		['/steps/1-apologize/', 1, 14 * 1024, 6144, 4],
+		['/apology-checklist/', 1, 14 * 1024, 6144, 4],
+		['/steps/1-apologize/', 1, 14 * 1024, 2048, 3],
 		['/search/', 0, 14 * 1024, 64 * 1024, 16],
 	])(
 		'%s with %i tools may weigh %i bytes of HTML+CSS and %i of JS in %i requests',

@@ -45,7 +45,16 @@ class MendApologyChecklist extends HTMLElement {
 		window.addEventListener('storage', (event) => (event.key ?? CHECKLIST_KEY) === CHECKLIST_KEY && this.#restore());
 
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js-only], [data-progress]')) el.hidden = false;
+		// Ticks made before this script loaded (see checklist-trigger.ts) are the reader's latest word.
+		const early = this.#boxes.filter((box) => box.dataset['ticked'] !== undefined);
+		const ticks = early.map((box) => [box.dataset['key'] ?? '', box.checked] as const);
 		this.#restore();
+		for (const box of early) delete box.dataset['ticked'];
+		if (ticks.length === 0) return;
+		for (const [key, done] of ticks) this.#state = setDone(this.#state, key, done);
+		this.#boxes.forEach((box, index) => (box.checked = this.#state.done.includes(this.#keys[index] ?? '')));
+		this.#persist();
+		this.#render();
 	}
 
 	#restore() {
