@@ -17,7 +17,7 @@ export interface PageCost {
 	fonts: string[];
 	/** Images requested (the favicon aside). */
 	images: string[];
-	/** Reader's tools on the page (see toolsIn). */
+	/** Reader's tools on the page (see toolsIn): the self-check, the checklist, the privacy page's button. */
 	tools: number;
 }
 
@@ -64,7 +64,7 @@ const SEARCH_PAGE: Budget = { htmlCssBytes: 14 * KB, jsBytes: 64 * KB, requests:
 
 /** How many reader's tools a page's HTML shows. */
 export function toolsIn(html: string): number {
-	return (html.match(/<mend-(self-check|apology-checklist)[\s>]/g) ?? []).length;
+	return (html.match(/<mend-(self-check|apology-checklist|forget-all)[\s>]/g) ?? []).length;
 }
 
 /** The budgets a page broke, as sentences naming the page and the budget. */

@@ -31,6 +31,7 @@ describe('budgets', () => {
 	test('counts the tools a page shows', () => {
 		expect(toolsIn('<mend-self-check class="x"></mend-self-check>')).toBe(1);
 		expect(toolsIn('<mend-apology-checklist>')).toBe(1);
+		expect(toolsIn('<mend-forget-all>')).toBe(1);
 		expect(toolsIn('<mend-theme-toggle>')).toBe(0);
 	});
 
