@@ -57,7 +57,7 @@ export async function writeOfflineCopy(out: string): Promise<{ count: number; si
 		// Pagefind's UI script is the largest file (about 180 KB) and must be in the copy.
 		maximumFileSizeToCacheInBytes: 1024 * 1024,
 		manifestTransforms: [
-			async (entries: ManifestEntry[]) => ({
+			async (entries: (ManifestEntry & { size: number })[]) => ({
 				manifest: entries.map((entry) => {
 					const url = servedAt(entry.url);
 					return { ...entry, url, revision: HASHED.test(url) ? null : entry.revision };
