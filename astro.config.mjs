@@ -8,6 +8,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import { themeInitScript } from './src/client/theme-init.mjs';
 import { layerOrder } from './src/styles/layers.mjs';
 import { siteManifest } from './src/integrations/site-manifest.ts';
+import offlineCopy from './src/integrations/offline.ts';
+import { plainLazyImports } from './src/build/plain-lazy-imports.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -35,9 +37,14 @@ export default defineConfig({
 		// The pages the site model marks canonical: not the 404, the search page or the short links.
 		sitemap({ filter: (page) => model.manifest.inSitemap(new URL(page).pathname) }),
 		securityHeaders(),
-		// Last, so it indexes the finished HTML.
+		// After the pages are finished, so it indexes the finished HTML.
 		pagefindIndex(model.manifest),
+		// Last: the offline copy lists every built file, the search index included.
+		offlineCopy(),
 	],
+	vite: {
+		plugins: [plainLazyImports()],
+	},
 	security: {
 		csp: {
 			scriptDirective: {

@@ -31,6 +31,9 @@ export default defineConfig({
 		baseURL: `http://localhost:${port}`,
 		launchOptions: { executablePath: findChromium(), args: chromiumArgs },
 		trace: 'off',
+		// The offline copy downloads the whole site in the background of the first page; only the
+		// specs about it (offline, privacy) let it run, so the others test what a page does by itself.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{ name: 'chromium', testIgnore: 'headers.spec.ts', use: { ...devices['Desktop Chrome'] } },

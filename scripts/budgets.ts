@@ -3,9 +3,10 @@
  * naming the page and the budget it broke (budgets in budget-rules.ts). Part of `npm test`,
  * after the build. Bytes, not time: timings belong in the benchmark.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Response } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { distDir, readingPages } from '../support/site.ts';
 import { formatTable, overBudget, toolsIn, type PageCost } from '../support/budget-rules.ts';
@@ -13,6 +14,14 @@ import { serveDist } from './serve-dist.ts';
 
 const brotli = (data: Buffer | string) =>
 	brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** What a response carried: the built file for a site script, else the body the browser kept. */
+function bodyOf(response: Response): Promise<Buffer> {
+	const { pathname } = new URL(response.url());
+	if (response.request().resourceType() === 'script' && existsSync(join(distDir, pathname)))
+		return Promise.resolve(readFileSync(join(distDir, pathname)));
+	return response.body();
+}
 
 const port = Number(process.env['MEND_BUDGET_PORT'] ?? 4399);
 const server = await serveDist(distDir, port);
@@ -39,8 +48,8 @@ try {
 			const type = response.request().resourceType();
 			const url = response.url();
 			pending.push(
-				response
-					.body()
+				// The file as built: the browser sometimes no longer holds a script's body once it has run.
+				bodyOf(response)
 					.then((body) => {
 						if (type === 'document' || type === 'stylesheet') cost.htmlCssBytes += brotli(body);
 						else if (type === 'script') cost.jsBytes += brotli(body);

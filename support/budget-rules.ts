@@ -17,7 +17,7 @@ export interface PageCost {
 	fonts: string[];
 	/** Images requested (the favicon aside). */
 	images: string[];
-	/** Reader's tools on the page (see toolsIn). */
+	/** Reader's tools on the page (see toolsIn): the self-check, the checklist, the privacy page's button. */
 	tools: number;
 }
 
@@ -39,6 +39,8 @@ const TOOL_JS = 4 * KB;
 /**
  * The budget for a page, by its path and the number of reader's tools it shows (the self-check,
  * the apology checklist): each tool may add 4 KB of JavaScript and one request for its script.
+ * A step gets no such allowance: it shows a tool only at its end (step 1, the checklist), whose
+ * script waits until the reader nears it, so the step keeps a reading page's 2 KB.
  */
 export function budgetFor(path: string, tools = 0): Budget {
 	const base: Budget = {
@@ -49,6 +51,7 @@ export function budgetFor(path: string, tools = 0): Budget {
 		imagesAllowed: !path.startsWith('/steps/'),
 	};
 	if (path === '/search/') return SEARCH_PAGE;
+	if (path.startsWith('/steps/')) return base;
 	return { ...base, jsBytes: base.jsBytes + tools * TOOL_JS, requests: base.requests + tools };
 }
 
@@ -61,7 +64,7 @@ const SEARCH_PAGE: Budget = { htmlCssBytes: 14 * KB, jsBytes: 64 * KB, requests:
 
 /** How many reader's tools a page's HTML shows. */
 export function toolsIn(html: string): number {
-	return (html.match(/<mend-(self-check|apology-checklist)[\s>]/g) ?? []).length;
+	return (html.match(/<mend-(self-check|apology-checklist|forget-all)[\s>]/g) ?? []).length;
 }
 
 /** The budgets a page broke, as sentences naming the page and the budget. */

@@ -1,6 +1,6 @@
 /*
  * The one script every page loads (from BaseLayout): the theme toggle, the share controls' first
- * layer, and what starts search. One module, so a page makes one request for it; everything
+ * layer, what starts search and the apology checklist, and the request for the offline copy. One module, so a page makes one request for it; everything
  * heavier (the clipboard and passage-link code, Pagefind and its modal, the search page's box,
  * the landing highlight) is loaded with import() when the page or the reader needs it. Pages
  * without the matching elements never upgrade them. scripts/budget-rules.ts holds this and the
@@ -10,8 +10,12 @@ import '@/islands/theme-toggle/theme-toggle-element';
 import '@/islands/share/share-elements';
 import { watchSearch } from '@/islands/search/search-trigger';
 import { HIGHLIGHT_PARAM } from '@/islands/search/triggers';
+import { watchChecklist } from '@/islands/apology-checklist/checklist-trigger';
+import { keepOfflineCopy } from './offline-copy';
 
 watchSearch();
+watchChecklist();
+keepOfflineCopy();
 if (document.querySelector('mend-search-page')) void import('@/islands/search/search-page-element');
 // Only a page opened from a search result highlights anything.
 if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) void import('@/islands/search/highlight-element');

@@ -15,8 +15,8 @@ import type { Card } from './social';
 export const PAGE_PLACES = ['header', 'footer', 'intro', 'after-steps'] as const;
 export type PagePlace = (typeof PAGE_PLACES)[number];
 
-/** What a page is: the guide's own pages, standalone pages and tools, and the two utility pages. */
-export type PageKind = 'intro' | 'step' | 'guide' | 'page' | 'tool' | 'search' | 'not-found';
+/** What a page is: the guide's own pages, standalone pages and tools, and the three utility pages. */
+export type PageKind = 'intro' | 'step' | 'guide' | 'page' | 'tool' | 'search' | 'not-found' | 'offline';
 
 /** The kinds search labels and filters by (`data-pagefind-filter="kind:…"`). */
 export const SEARCH_KINDS = ['step', 'page', 'tool'] as const;
@@ -75,6 +75,8 @@ export interface SiteModel {
 	guide: SitePage;
 	search: SitePage;
 	notFound: SitePage;
+	/** What the offline copy shows, with no connection, for a page it does not keep. */
+	offline: SitePage;
 	/** The steps in number order. */
 	steps: readonly SitePage[];
 	/** The pages a list shows, in order: `header` and the others from front matter; `all` is every page a reader may look for. */
@@ -256,8 +258,24 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		ogType: 'website',
 		noindex: true,
 	});
-	// A page kept out of search engines (the 404, served at any missing URL) shows the intro's card.
+	const offline = place({
+		id: 'offline',
+		kind: 'offline',
+		url: '/offline/',
+		title: "You're offline",
+		headTitle: "You're offline",
+		summary: "This page isn't saved on this device. These pages of the guide are.",
+		places: [],
+		order: Number.MAX_SAFE_INTEGER,
+		sitemap: false,
+		search: undefined,
+		ogType: 'website',
+		noindex: true,
+	});
+	// A page kept out of search engines (the 404, served at any missing URL; the offline page)
+	// shows the intro's card.
 	notFound.card = intro.card;
+	offline.card = intro.card;
 
 	const problems: string[] = [];
 	const standalone = input.pages.map((entry) => {
@@ -303,7 +321,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		if (first === undefined) claims.set(url, by);
 		else problems.push(`${url} is claimed by ${first} and by ${by}; each page needs a URL of its own.`);
 	};
-	for (const page of [intro, ...steps, guide, search, notFound]) claim(page.url, page.file ?? `the ${page.id} page`);
+	for (const page of [intro, ...steps, guide, search, notFound, offline]) claim(page.url, page.file ?? `the ${page.id} page`);
 	for (const redirect of redirects) claim(redirect.from, `the short link to step ${redirect.to.step}`);
 	for (const page of standalone) claim(page.url, page.file ?? page.id);
 
@@ -321,8 +339,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 	}
 
 	const byOrder = (a: SitePage, b: SitePage) => a.order - b.order || a.title.localeCompare(b.title);
-	const pages = [intro, ...steps, guide, ...[...standalone].sort(byOrder), search, notFound].sort(byOrder);
-	const listed = pages.filter((page) => page.kind !== 'search' && page.kind !== 'not-found');
+	const pages = [intro, ...steps, guide, ...[...standalone].sort(byOrder), search, notFound, offline].sort(byOrder);
+	const listed = pages.filter((page) => page.kind !== 'search' && page.kind !== 'not-found' && page.kind !== 'offline');
 
 	return {
 		pages,
@@ -330,6 +348,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		guide,
 		search,
 		notFound,
+		offline,
 		steps,
 		afterSteps: after[0],
 		redirects,

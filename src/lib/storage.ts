@@ -3,11 +3,14 @@
  *
  * Every value is stored as JSON in an envelope, `{"v": <version>, "data": <state>}`. Reading
  * never throws: storage that is missing or blocked (private mode, a disabled setting), corrupted
- * JSON, a version this code does not know, or data of the wrong shape all give the codec's empty
+ * JSON, an old version with no migration, or data of the wrong shape all give the codec's empty
  * state. When the stored shape changes, bump the codec's `version` and add a `migrate` step from
- * the old version, so readers keep their answers instead of losing them. A value from a newer
- * version (saved by a newer copy of the page) reads as empty and is never overwritten: saving
- * refuses, as it does when storage is blocked, so the reader keeps what the newer page saved.
+ * the old version, so readers keep their answers instead of losing them.
+ *
+ * A value from a newer version than this code (a page from an older build, say the offline copy,
+ * opened after a newer one saved) is the one case that is not "unusable": it is the reader's
+ * latest state, which this code cannot read. It loads as empty with `newer` set, and neither
+ * `save` nor `remove` will touch it, so the newer page finds it intact.
  *
  * The storage object is always passed in, never reached for at import time, so the unit tests
  * can hand over a fake one (including one that throws).
@@ -35,7 +38,12 @@ export interface Loaded<T> {
 	value: T;
 	/** False when storage is missing or threw: nothing the reader does will be kept. */
 	readable: boolean;
+	/** True when the stored value was written by a newer version: it is kept, unread and untouched. */
+	newer: boolean;
 }
+
+/** What a save or a remove did: done, refused by the browser, or held back to keep a newer value. */
+export type WriteResult = 'done' | 'refused' | 'newer';
 
 /** The browser's localStorage, or undefined where touching it throws (blocked storage). */
 export function localStore(): StorageLike | undefined {
@@ -46,12 +54,26 @@ export function localStore(): StorageLike | undefined {
 	}
 }
 
+/** The version of a stored envelope, if it is one. */
+function versionOf(stored: unknown): number | undefined {
+	return isRecord(stored) && typeof stored['v'] === 'number' && Number.isInteger(stored['v']) ? stored['v'] : undefined;
+}
+
+/** Is this raw stored text an envelope from a newer version than `codec`? */
+export function isNewer(codec: Codec<unknown>, raw: string | null): boolean {
+	if (raw === null) return false;
+	try {
+		return (versionOf(JSON.parse(raw)) ?? -Infinity) > codec.version;
+	} catch {
+		return false;
+	}
+}
+
 /** Turns a stored envelope into current state, migrating older versions; anything unusable is empty. */
 export function decode<T>(codec: Codec<T>, stored: unknown): T {
-	if (!isRecord(stored) || typeof stored['v'] !== 'number' || !Number.isInteger(stored['v'])) return codec.empty;
-	let version = stored['v'];
+	let version = versionOf(stored);
+	if (version === undefined || version > codec.version || !isRecord(stored)) return codec.empty;
 	let data = stored['data'];
-	if (version > codec.version) return codec.empty;
 	while (version < codec.version) {
 		const step = codec.migrate?.[version];
 		if (step === undefined) return codec.empty;
@@ -72,49 +94,46 @@ export function encode<T>(codec: Codec<T>, value: T): { v: number; data: T } {
 
 /** Reads `key`, never throwing. */
 export function load<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>): Loaded<T> {
-	if (storage === undefined) return { value: codec.empty, readable: false };
-	let raw: string | null;
+	const empty = { value: codec.empty, readable: false, newer: false };
+	const raw = read(storage, key);
+	if (raw === undefined) return empty;
+	if (raw === null) return { ...empty, readable: true };
+	if (isNewer(codec, raw)) return { ...empty, readable: true, newer: true };
 	try {
-		raw = storage.getItem(key);
+		return { ...empty, value: decode(codec, JSON.parse(raw)), readable: true };
 	} catch {
-		return { value: codec.empty, readable: false };
-	}
-	if (raw === null) return { value: codec.empty, readable: true };
-	try {
-		return { value: decode(codec, JSON.parse(raw)), readable: true };
-	} catch {
-		return { value: codec.empty, readable: true };
+		return { ...empty, readable: true };
 	}
 }
 
-/** The version of the envelope stored under `key`, if it holds a readable one. */
-function storedVersion(storage: StorageLike, key: string): number | undefined {
+/** The raw text under `key`: null when nothing is stored, undefined when storage cannot be read. */
+function read(storage: StorageLike | undefined, key: string): string | null | undefined {
 	try {
-		const stored: unknown = JSON.parse(storage.getItem(key) ?? 'null');
-		return isRecord(stored) && typeof stored['v'] === 'number' ? stored['v'] : undefined;
+		return storage === undefined ? undefined : storage.getItem(key);
 	} catch {
 		return undefined;
 	}
 }
 
-/** Writes `value` under `key`; false when storage refused (blocked, or full) or holds a newer version. */
-export function save<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>, value: T): boolean {
-	if (storage === undefined) return false;
+/** Runs a write unless `key` holds a newer version's value (read again now: another tab may have saved). */
+function write(storage: StorageLike | undefined, key: string, codec: Codec<unknown>, run: (s: StorageLike) => void) {
+	const raw = read(storage, key);
+	if (storage === undefined || raw === undefined) return 'refused';
+	if (isNewer(codec, raw)) return 'newer';
 	try {
-		if ((storedVersion(storage, key) ?? 0) > codec.version) return false;
-		storage.setItem(key, JSON.stringify(encode(codec, value)));
-		return true;
+		run(storage);
+		return 'done';
 	} catch {
-		return false;
+		return 'refused';
 	}
 }
 
-/** Deletes `key`; false when storage refused. */
-export function remove(storage: StorageLike | undefined, key: string): boolean {
-	try {
-		storage?.removeItem(key);
-		return storage !== undefined;
-	} catch {
-		return false;
-	}
+/** Writes `value` under `key`, unless storage refuses (blocked, or full) or holds a newer version's value. */
+export function save<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>, value: T): WriteResult {
+	return write(storage, key, codec as Codec<unknown>, (s) => s.setItem(key, JSON.stringify(encode(codec, value))));
+}
+
+/** Deletes `key`, unless storage refuses or it holds a newer version's value. */
+export function remove<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>): WriteResult {
+	return write(storage, key, codec as Codec<unknown>, (s) => s.removeItem(key));
 }

@@ -17,7 +17,7 @@ const page = (path: string): HTMLElement => {
 };
 
 /** Pages that list every page by its name (no section fits there), and the page the line points to. */
-const PAGE_LISTS = new Set(['/404.html', '/search/']);
+const PAGE_LISTS = new Set(['/404.html', '/search/', '/offline/']);
 const SUPPORT_PAGE = '/when-to-stop/';
 
 describe('the support line ends every page but the one it links to', () => {

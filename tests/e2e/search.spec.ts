@@ -242,8 +242,8 @@ test.describe('with JavaScript turned off', () => {
 		await page.goto('/search/?q=apology');
 		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
 		const list = page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link');
-		// The intro, six steps, the whole guide, the two tools and when-to-stop.
-		await expect(list).toHaveCount(11);
+		// The intro, six steps, the whole guide, the two tools, when-to-stop and privacy.
+		await expect(list).toHaveCount(12);
 		await expect(searchButton(page)).toBeDisabled();
 	});
 });
@@ -253,7 +253,7 @@ test('when search cannot load, as in `astro dev`, the reader gets a notice and t
 	await page.goto('/search/?q=apology');
 	await expect(page.getByRole('status')).toHaveText(/Search couldn't load just now/);
 	await expect(page.getByText('Search needs JavaScript')).toBeHidden();
-	await expect(page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link')).toHaveCount(11);
+	await expect(page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link')).toHaveCount(12);
 
 	await page.goto(STEP_PATHS[0]);
 	await searchButton(page).click();

@@ -41,6 +41,11 @@ function moduleWithImports(file: string, seen = new Set<string>()): string {
 	return code + imports.map((dep) => moduleWithImports(dep, seen)).join('');
 }
 
+/** The brotli size of a built module with the files it imports. */
+export function moduleBrotli(file: string): number {
+	return brotliCompressSync(moduleWithImports(file)).length;
+}
+
 /** Every script each built page runs, keyed by the page's URL path. */
 export function scriptsByPage(): Map<string, PageScript[]> {
 	const result = new Map<string, PageScript[]>();

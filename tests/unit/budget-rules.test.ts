@@ -18,7 +18,8 @@ describe('budgets', () => {
 		['/steps/3-time-and-space/', 0, 14 * 1024, 2048, 3],
 		['/guide/', 0, 30 * 1024, 2048, 3],
 		['/self-check/', 1, 14 * 1024, 6144, 4],
-		['/steps/1-apologize/', 1, 14 * 1024, 6144, 4],
+		['/apology-checklist/', 1, 14 * 1024, 6144, 4],
+		['/steps/1-apologize/', 1, 14 * 1024, 2048, 3],
 		['/search/', 0, 14 * 1024, 64 * 1024, 16],
 	])(
 		'%s with %i tools may weigh %i bytes of HTML+CSS and %i of JS in %i requests',
@@ -30,6 +31,7 @@ describe('budgets', () => {
 	test('counts the tools a page shows', () => {
 		expect(toolsIn('<mend-self-check class="x"></mend-self-check>')).toBe(1);
 		expect(toolsIn('<mend-apology-checklist>')).toBe(1);
+		expect(toolsIn('<mend-forget-all>')).toBe(1);
 		expect(toolsIn('<mend-theme-toggle>')).toBe(0);
 	});
 

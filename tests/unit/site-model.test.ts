@@ -102,13 +102,16 @@ describe('the site model', () => {
 		);
 	});
 
-	test('gives every page a card of its own, and the 404 the intro’s', async () => {
+	test('gives every page a card of its own, and the 404 and the offline page the intro’s', async () => {
 		const model = await modelOf(site);
-		const cards = model.pages.filter((page) => page.kind !== 'not-found').map((page) => page.card.page);
+		const cards = model.pages
+			.filter((page) => page.kind !== 'not-found' && page.kind !== 'offline')
+			.map((page) => page.card.page);
 		expect(new Set(cards).size).toBe(cards.length);
 		expect(model.at('/privacy/')?.card).toEqual({ page: '/privacy/', title: 'Privacy', summary: 'About Privacy.' });
 		expect(model.at('/when-to-stop/')?.card.eyebrow).toBe('Before you reach out');
 		expect(model.notFound.card).toBe(model.intro.card);
+		expect(model.offline.card).toBe(model.intro.card);
 	});
 
 	test('keeps the sitemap and the search index to the pages that belong there', async () => {
@@ -116,6 +119,7 @@ describe('the site model', () => {
 		const inSitemap = model.pages.filter((page) => page.sitemap).map((page) => page.url);
 		expect(inSitemap).not.toContain('/search/');
 		expect(inSitemap).not.toContain('/404.html');
+		expect(inSitemap).not.toContain('/offline/');
 		expect(inSitemap).toContain('/guide/');
 		expect(model.guide.search).toBeUndefined();
 		expect(model.steps.every((step) => step.search === 'step')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decode, encode, load, remove, save, type Codec, type StorageLike } from '@/lib/storage';
+import { decode, encode, isNewer, load, remove, save, type Codec, type StorageLike } from '@/lib/storage';
 
 /** A Storage stand-in backed by a Map, as the browser's would be. */
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { items: Map<string, string> } {
@@ -86,9 +86,9 @@ describe('decode', () => {
 describe('load and save', () => {
 	test('what is saved is loaded back', () => {
 		const storage = memoryStorage();
-		expect(save(storage, 'k', counter, { count: 5, label: 'five' })).toBe(true);
+		expect(save(storage, 'k', counter, { count: 5, label: 'five' })).toBe('done');
 		expect(storage.items.get('k')).toBe('{"v":3,"data":{"count":5,"label":"five"}}');
-		expect(load(storage, 'k', counter)).toEqual({ value: { count: 5, label: 'five' }, readable: true });
+		expect(load(storage, 'k', counter)).toEqual({ value: { count: 5, label: 'five' }, readable: true, newer: false });
 	});
 
 	test.each([
@@ -97,27 +97,19 @@ describe('load and save', () => {
 		['a value that is not JSON', { k: 'undefined' }],
 		['JSON of the wrong shape', { k: '{"v":3,"data":[1,2,3]}' }],
 	])('%s loads as the empty state', (_name, items) => {
-		expect(load(memoryStorage(items), 'k', counter)).toEqual({ value: counter.empty, readable: true });
+		expect(load(memoryStorage(items), 'k', counter)).toEqual({ value: counter.empty, readable: true, newer: false });
 	});
 
 	test('storage that throws loads as empty, unreadable, and refuses to save or remove', () => {
-		expect(load(throwingStorage, 'k', counter)).toEqual({ value: counter.empty, readable: false });
-		expect(save(throwingStorage, 'k', counter, { count: 1, label: '' })).toBe(false);
-		expect(remove(throwingStorage, 'k')).toBe(false);
+		expect(load(throwingStorage, 'k', counter)).toEqual({ value: counter.empty, readable: false, newer: false });
+		expect(save(throwingStorage, 'k', counter, { count: 1, label: '' })).toBe('refused');
+		expect(remove(throwingStorage, 'k', counter)).toBe('refused');
 	});
 
 	test('no storage at all behaves like storage that refuses', () => {
-		expect(load(undefined, 'k', counter)).toEqual({ value: counter.empty, readable: false });
-		expect(save(undefined, 'k', counter, { count: 1, label: '' })).toBe(false);
-		expect(remove(undefined, 'k')).toBe(false);
-	});
-
-	test('a value from a newer version loads as empty and is never overwritten', () => {
-		const newer = '{"v":4,"data":{"count":9,"label":"nine","extra":true}}';
-		const storage = memoryStorage({ k: newer });
-		expect(load(storage, 'k', counter)).toEqual({ value: counter.empty, readable: true });
-		expect(save(storage, 'k', counter, { count: 1, label: 'one' })).toBe(false);
-		expect(storage.items.get('k')).toBe(newer);
+		expect(load(undefined, 'k', counter)).toEqual({ value: counter.empty, readable: false, newer: false });
+		expect(save(undefined, 'k', counter, { count: 1, label: '' })).toBe('refused');
+		expect(remove(undefined, 'k', counter)).toBe('refused');
 	});
 
 	test.each([
@@ -126,13 +118,62 @@ describe('load and save', () => {
 		['a value without a version', '{"count":4}'],
 	])('saving over %s replaces it', (_name, stored) => {
 		const storage = memoryStorage({ k: stored });
-		expect(save(storage, 'k', counter, { count: 1, label: 'one' })).toBe(true);
+		expect(save(storage, 'k', counter, { count: 1, label: 'one' })).toBe('done');
 		expect(storage.items.get('k')).toBe('{"v":3,"data":{"count":1,"label":"one"}}');
 	});
 
 	test('remove deletes only its key', () => {
 		const storage = memoryStorage({ k: '{"v":3,"data":{"count":1,"label":""}}', other: 'kept' });
-		expect(remove(storage, 'k')).toBe(true);
+		expect(remove(storage, 'k', counter)).toBe('done');
 		expect([...storage.items.keys()]).toEqual(['other']);
+	});
+
+	test('storage that can be read but not written refuses to save', () => {
+		const full: StorageLike = {
+			...memoryStorage(),
+			setItem: () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			},
+		};
+		expect(save(full, 'k', counter, { count: 1, label: '' })).toBe('refused');
+	});
+});
+
+describe('a value saved by a newer version', () => {
+	const fromTheFuture = '{"v":4,"data":{"count":9,"label":"nine","extra":true}}';
+
+	test('loads as empty and says it is newer', () => {
+		expect(load(memoryStorage({ k: fromTheFuture }), 'k', counter)).toEqual({
+			value: counter.empty,
+			readable: true,
+			newer: true,
+		});
+	});
+
+	test('is never written over nor removed', () => {
+		const storage = memoryStorage({ k: fromTheFuture });
+		expect(save(storage, 'k', counter, { count: 1, label: 'one' })).toBe('newer');
+		expect(remove(storage, 'k', counter)).toBe('newer');
+		expect(storage.items.get('k')).toBe(fromTheFuture);
+	});
+
+	test('written by another tab after this page loaded is still kept', () => {
+		const storage = memoryStorage({ k: '{"v":3,"data":{"count":1,"label":"one"}}' });
+		expect(load(storage, 'k', counter).newer).toBe(false);
+		storage.items.set('k', fromTheFuture);
+		expect(save(storage, 'k', counter, { count: 2, label: 'two' })).toBe('newer');
+		expect(storage.items.get('k')).toBe(fromTheFuture);
+	});
+
+	test.each([
+		['the same version', '{"v":3,"data":{}}', false],
+		['an older version', '{"v":1,"data":7}', false],
+		['a newer version', '{"v":4,"data":{}}', true],
+		['corrupted JSON', '{"v":9', false],
+		['no envelope', '{"count":4}', false],
+		['a version written as text', '{"v":"9","data":{}}', false],
+		['nothing stored', null, false],
+	])('isNewer: %s is %s', (_name, raw, expected) => {
+		expect(isNewer(counter, raw)).toBe(expected);
 	});
 });

@@ -45,17 +45,27 @@ class MendApologyChecklist extends HTMLElement {
 		window.addEventListener('storage', (event) => (event.key ?? CHECKLIST_KEY) === CHECKLIST_KEY && this.#restore());
 
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js-only], [data-progress]')) el.hidden = false;
+		// Ticks made before this script loaded (see checklist-trigger.ts) are the reader's latest word.
+		const early = this.#boxes.filter((box) => box.dataset['ticked'] !== undefined);
+		const ticks = early.map((box) => [box.dataset['key'] ?? '', box.checked] as const);
 		this.#restore();
+		for (const box of early) delete box.dataset['ticked'];
+		if (ticks.length === 0) return;
+		for (const [key, done] of ticks) this.#state = setDone(this.#state, key, done);
+		this.#boxes.forEach((box, index) => (box.checked = this.#state.done.includes(this.#keys[index] ?? '')));
+		this.#persist();
+		this.#render();
 	}
 
 	#restore() {
-		const { value, readable } = load(this.#storage, CHECKLIST_KEY, checklistCodec);
+		const { value, readable, newer } = load(this.#storage, CHECKLIST_KEY, checklistCodec);
 		// Never replace what the reader is typing at this moment.
 		const typing = this.#draft !== null && document.activeElement === this.#draft;
 		this.#state = typing ? { ...value, draft: this.#draft?.value ?? '' } : value;
 		this.#boxes.forEach((box, index) => (box.checked = value.done.includes(this.#keys[index] ?? '')));
 		if (this.#draft && !typing) this.#draft.value = value.draft;
 		if (!readable) this.#warn();
+		if (newer) this.#warn('[data-storage-newer]');
 		this.#render();
 	}
 
@@ -73,7 +83,8 @@ class MendApologyChecklist extends HTMLElement {
 	}
 
 	#persist() {
-		if (!save(this.#storage, CHECKLIST_KEY, checklistCodec, this.#state)) this.#warn();
+		const saved = save(this.#storage, CHECKLIST_KEY, checklistCodec, this.#state);
+		if (saved !== 'done') this.#warn(saved === 'newer' ? '[data-storage-newer]' : undefined);
 	}
 
 	#render() {
@@ -122,8 +133,8 @@ class MendApologyChecklist extends HTMLElement {
 		if (feedback) feedback.textContent = message;
 	}
 
-	#warn() {
-		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
+	#warn(which = '[data-storage-warning]') {
+		const warning = this.querySelector<HTMLElement>(which);
 		if (warning) warning.hidden = false;
 	}
 }

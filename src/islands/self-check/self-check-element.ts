@@ -7,7 +7,7 @@
  * arrow keys passes through other answers on the way to the one they want, so when the last
  * answer came from an arrow key the move waits until they press Tab to leave the group.
  */
-import { load, localStore, remove, save, type Codec } from '@/lib/storage';
+import { load, localStore, remove, save, type Codec, type WriteResult } from '@/lib/storage';
 import {
 	countAnswered,
 	progressText,
@@ -70,7 +70,7 @@ class MendSelfCheck extends HTMLElement {
 
 	#restore() {
 		if (!this.#codec) return;
-		const { value, readable } = load(this.#storage, SELF_CHECK_KEY, this.#codec);
+		const { value, readable, newer } = load(this.#storage, SELF_CHECK_KEY, this.#codec);
 		this.#answers = value.answers;
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
 			// Storage, not the browser's form memory, decides what is checked.
@@ -78,6 +78,7 @@ class MendSelfCheck extends HTMLElement {
 			radio.checked = this.#answers[questionOf(radio)] === radio.value;
 		}
 		this.#warn(!readable);
+		this.#warn(newer, '[data-storage-newer]');
 		this.#render(undefined, false);
 	}
 
@@ -97,14 +98,14 @@ class MendSelfCheck extends HTMLElement {
 		if (!isAnswer(value) && !isGateAnswer(value)) return;
 		const before = this.#outcome();
 		this.#answers = { ...this.#answers, [questionOf(radio)]: value };
-		this.#warn(!save(this.#storage, SELF_CHECK_KEY, this.#codec, { answers: this.#answers }));
+		this.#wrote(save(this.#storage, SELF_CHECK_KEY, this.#codec, { answers: this.#answers }));
 		this.#render(before, true);
 	}
 
 	#startOver() {
 		this.#answers = {};
 		this.#focusPending = false;
-		remove(this.#storage, SELF_CHECK_KEY);
+		if (this.#codec) this.#wrote(remove(this.#storage, SELF_CHECK_KEY, this.#codec));
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
 		this.#render(undefined, false);
 		this.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
@@ -163,8 +164,13 @@ class MendSelfCheck extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-result] h2')?.focus();
 	}
 
-	#warn(show: boolean) {
-		const warning = this.querySelector<HTMLElement>('[data-storage-warning]');
+	#wrote(outcome: WriteResult) {
+		this.#warn(outcome === 'refused');
+		this.#warn(outcome === 'newer', '[data-storage-newer]');
+	}
+
+	#warn(show: boolean, which = '[data-storage-warning]') {
+		const warning = this.querySelector<HTMLElement>(which);
 		if (warning && show) warning.hidden = false;
 	}
 }

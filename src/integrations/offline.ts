@@ -1,0 +1,85 @@
+/*
+ * Writes dist/sw.js, the service worker that keeps the offline copy (src/client/service-worker.js),
+ * with workbox-build listing and revisioning the files it keeps. It runs after the search index is
+ * written (astro.config.mjs lists it after pagefindIndex), so the copy includes the index.
+ *
+ * The copy is what reading needs: every page's HTML (its CSS is inlined), the site's scripts,
+ * Pagefind's engine, wasm, index and the UI parts the site uses, and the icons. It leaves out
+ * the link-preview cards (/og/, only other sites' previews fetch them) and Pagefind's UI bundles
+ * the site never loads, and the 404 page (offline, a missing page gets /offline/ instead).
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { injectManifest, type ManifestEntry } from 'workbox-build';
+
+/** Files kept in the offline copy, relative to dist/. */
+export const OFFLINE_FILES = [
+	'**/*.html',
+	'_astro/*.{js,css}',
+	'pagefind/pagefind.js',
+	'pagefind/pagefind-worker.js',
+	'pagefind/pagefind-entry.json',
+	'pagefind/*.pf_meta',
+	'pagefind/wasm.*.pagefind',
+	'pagefind/{index,fragment,filter}/*',
+	'pagefind/pagefind-component-ui.{js,css}',
+	'pagefind/mend-pagefind-ui.css',
+	'pagefind/pagefind-highlight.js',
+	'*.{png,ico,svg}',
+	'manifest.webmanifest',
+];
+
+/** Built files that match the patterns above but stay out of the copy. */
+export const LEFT_OUT = [
+	'404.html',
+	'og/**',
+	// Pagefind's wasm for pages of no known language; the index is built for English only.
+	'pagefind/wasm.unknown.pagefind',
+];
+
+/** The URL a built file is served at: `steps/1-x/index.html` is `/steps/1-x/`. */
+export function servedAt(file: string): string {
+	return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Files named by their content hash need no revision: a new version has a new name. */
+const HASHED = /^\/_astro\//;
+
+/** Writes `sw.js` into a built site at `out` (a folder path ending in a slash); returns what it keeps. */
+export async function writeOfflineCopy(out: string): Promise<{ count: number; size: number }> {
+	const { count, size, warnings } = await injectManifest({
+		swSrc: fileURLToPath(new URL('../client/service-worker.js', import.meta.url)),
+		swDest: `${out}sw.js`,
+		globDirectory: out,
+		globPatterns: OFFLINE_FILES,
+		globIgnores: LEFT_OUT,
+		// Pagefind's UI script is the largest file (about 180 KB) and must be in the copy.
+		maximumFileSizeToCacheInBytes: 1024 * 1024,
+		manifestTransforms: [
+			async (entries: (ManifestEntry & { size: number })[]) => ({
+				manifest: entries.map((entry) => {
+					const url = servedAt(entry.url);
+					return { ...entry, url, revision: HASHED.test(url) ? null : entry.revision };
+				}),
+				warnings: [],
+			}),
+		],
+	});
+	if (warnings.length > 0)
+		throw new AstroError(`The offline copy could not be listed:\n${warnings.map((w) => `- ${w}`).join('\n')}`);
+	return { count, size };
+}
+
+/** The Astro integration. */
+export default function offlineCopy(): AstroIntegration {
+	return {
+		name: 'mend:offline',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { count, size } = await writeOfflineCopy(fileURLToPath(dir));
+				logger.info(`sw.js written: an offline copy of ${count} files, ${Math.round(size / 1024)} KB`);
+			},
+		},
+	};
+}
