@@ -9,6 +9,7 @@ import { themeInitScript } from './src/scripts/theme-init.mjs';
 import { layerOrder } from './src/styles/layers.mjs';
 import shortLinks from './src/integrations/short-links.ts';
 import pageCards from './src/integrations/page-cards.ts';
+import scriptPriority from './src/integrations/script-priority.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -33,6 +34,7 @@ export default defineConfig({
 		// Only canonical pages: not the 404, not the search page (its results are other pages),
 		// and not the short links /1/ to /6/, which only redirect.
 		sitemap({ filter: (page) => !/^\/(404|search|\d+)\/$/.test(new URL(page).pathname) }),
+		scriptPriority(),
 		securityHeaders(),
 		// Last, so it indexes the finished HTML.
 		pagefindIndex(),
