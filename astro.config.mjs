@@ -10,6 +10,7 @@ import { layerOrder } from './src/styles/layers.mjs';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 import offlineCopy from './src/integrations/offline.ts';
 import { plainLazyImports } from './src/build/plain-lazy-imports.ts';
+import scriptPriority from './src/integrations/script-priority.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -36,6 +37,7 @@ export default defineConfig({
 		model.integration,
 		// The pages the site model marks canonical: not the 404, the search page or the short links.
 		sitemap({ filter: (page) => model.manifest.inSitemap(new URL(page).pathname) }),
+		scriptPriority(),
 		securityHeaders(),
 		// After the pages are finished, so it indexes the finished HTML.
 		pagefindIndex(model.manifest),

@@ -1,7 +1,7 @@
 /* Prints bench/results.json as Markdown tables (the README shows this output). */
 import { readFileSync } from 'node:fs';
 // Type-only imports: erased when Node runs this file, so the benchmark itself does not run.
-import type { LighthouseResult as Lighthouse } from './bench.ts';
+import type { FloorResult, LighthouseResult as Lighthouse } from './bench.ts';
 import type { SearchTiming as Search } from './bench-search.ts';
 
 /** The shape bench.ts writes to bench/results.json. */
@@ -12,6 +12,10 @@ interface Results {
 	lighthouse: Record<string, Lighthouse>;
 	search: Search;
 	scale: Record<string, { buildMs: number; outputBytes: number; indexBytes: number; search: Search }>;
+	/** Absent from results written before the floor was measured. */
+	floor?: { date: string; pages: Record<string, FloorResult> };
+	/** The floor run before the last `--floor` run, to judge a change against. */
+	previousFloor?: { date: string; pages: Record<string, FloorResult> };
 }
 
 const results = JSON.parse(readFileSync(new URL('../bench/results.json', import.meta.url), 'utf8')) as Results;
@@ -41,6 +45,25 @@ out.push(
 	),
 	'',
 );
+const floorTable = (floor: { date: string; pages: Record<string, FloorResult> }, label: string) =>
+	[
+		`${label} (${floor.date.slice(0, 10)}): Lighthouse LCP beside a bare Astro build of the same text, median of each page's runs (every run's LCP in brackets).`,
+		'',
+		table(
+			['page', 'site LCP', 'bare Astro LCP', 'ratio', 'site style & layout', 'bare style & layout'],
+			Object.entries(floor.pages).map(([page, f]) => [
+				`\`${page}\``,
+				`${Math.round(f.site.lcpMs)} ms (${f.lcpRuns.site.join(', ')})`,
+				`${Math.round(f.bare.lcpMs)} ms (${f.lcpRuns.bare.join(', ')})`,
+				`${f.ratio.toFixed(2)}x`,
+				`${Math.round(f.site.styleLayoutMs)} ms`,
+				`${Math.round(f.bare.styleLayoutMs)} ms`,
+			]),
+		),
+		'',
+	].join('\n');
+if (results.previousFloor) out.push(floorTable(results.previousFloor, 'Against the floor, the run before'));
+if (results.floor) out.push(floorTable(results.floor, 'Against the floor'));
 const sizes = [
 	[
 		'6 (the site)',

@@ -4,6 +4,8 @@
  * - Search: keystroke to results painted, under 4x CPU throttling, over 20 queries.
  * - Build: whole build time (median of 3), output size, search index size.
  * - Scale: copies of the site with 100 and 1,000 generated steps, built in a temporary folder.
+ * - Floor: Lighthouse LCP of the intro and step 1 beside a bare Astro build of the same text,
+ *   interleaved run by run (median of 3). `--floor` runs only this and updates results.json.
  * Writes bench/results.json and prints a table. Timings are medians; the machine is named.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,10 +19,12 @@ import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { serveDist } from './serve-dist.ts';
 import { SEARCH_QUERIES, measureSearch, type SearchTiming } from './bench-search.ts';
+import { bareProject } from './bench-floor.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const chromePath = findChromium();
 const quick = process.argv.includes('--quick');
+const floorOnly = process.argv.includes('--floor');
 const runs = quick ? 1 : 3;
 
 const median = (values: readonly number[]) => {
@@ -58,18 +62,21 @@ export interface LighthouseResult {
 	lcpMs: number;
 	tbtMs: number;
 	cls: number;
+	/** Main-thread time Lighthouse puts in style and layout, simulated (4x CPU slowdown). */
+	styleLayoutMs: number;
 }
 
-/** Lighthouse on one URL, each number the median of `runs`. */
-async function lighthouseScores(url: string): Promise<LighthouseResult> {
-	const results: LighthouseResult[] = [];
-	for (let i = 0; i < runs; i++) {
+/** One Lighthouse run on one URL. */
+async function lighthouseRun(url: string): Promise<LighthouseResult> {
+	{
 		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 		try {
 			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
 			const lhr = result?.lhr;
 			if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
-			results.push({
+			const work = lhr.audits['mainthread-work-breakdown']?.details;
+			const groups = work && 'items' in work ? (work.items as { group?: string; duration?: number }[]) : [];
+			return {
 				performance: (lhr.categories['performance']?.score ?? 0) * 100,
 				accessibility: (lhr.categories['accessibility']?.score ?? 0) * 100,
 				bestPractices: (lhr.categories['best-practices']?.score ?? 0) * 100,
@@ -77,15 +84,76 @@ async function lighthouseScores(url: string): Promise<LighthouseResult> {
 				lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
 				tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? 0,
 				cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
-			});
+				styleLayoutMs: groups.filter((g) => g.group === 'styleLayout').reduce((sum, g) => sum + (g.duration ?? 0), 0),
+			};
 		} finally {
 			chrome.kill();
 		}
 	}
+}
+
+/** Each number the median of several runs. */
+function medianResult(results: readonly LighthouseResult[]): LighthouseResult {
 	const keys = Object.keys(results[0] ?? {}) as (keyof LighthouseResult)[];
 	return Object.fromEntries(
 		keys.map((key) => [key, median(results.map((r) => r[key]))]),
 	) as unknown as LighthouseResult;
+}
+
+/** Lighthouse on one URL, each number the median of `runs`. */
+async function lighthouseScores(url: string): Promise<LighthouseResult> {
+	const results: LighthouseResult[] = [];
+	for (let i = 0; i < runs; i++) results.push(await lighthouseRun(url));
+	return medianResult(results);
+}
+
+/** One page beside its bare copy: medians, the LCP ratio, and every run's LCP to show the noise. */
+export interface FloorResult {
+	site: LighthouseResult;
+	bare: LighthouseResult;
+	ratio: number;
+	lcpRuns: { site: number[]; bare: number[] };
+}
+
+/** The pages held to the floor: the first a reader opens, and the heaviest reading page. */
+const FLOOR_PAGES = ['/', '/steps/1-apologize/'];
+
+/** LCP of the site's pages and of a bare Astro build of the same text, measured run by run in turn. */
+async function floor(): Promise<Record<string, FloorResult>> {
+	const dir = bareProject(root, join(root, 'dist'), FLOOR_PAGES);
+	try {
+		build(dir);
+		const site = await serveDist(join(root, 'dist'), 4395);
+		const bare = await serveDist(join(dir, 'dist'), 4394);
+		try {
+			const runsOf = Object.fromEntries(
+				FLOOR_PAGES.map((p) => [p, { site: [] as LighthouseResult[], bare: [] as LighthouseResult[] }]),
+			);
+			for (let i = 0; i < runs; i++) {
+				for (const path of FLOOR_PAGES) {
+					console.log(`Floor ${path}, run ${i + 1} of ${runs}…`);
+					runsOf[path]?.site.push(await lighthouseRun(`http://localhost:4395${path}`));
+					runsOf[path]?.bare.push(await lighthouseRun(`http://localhost:4394${path}`));
+				}
+			}
+			return Object.fromEntries(
+				Object.entries(runsOf).map(([path, r]) => {
+					const s = medianResult(r.site);
+					const b = medianResult(r.bare);
+					const lcpRuns = {
+						site: r.site.map((x) => Math.round(x.lcpMs)),
+						bare: r.bare.map((x) => Math.round(x.lcpMs)),
+					};
+					return [path, { site: s, bare: b, ratio: s.lcpMs / b.lcpMs, lcpRuns }];
+				}),
+			);
+		} finally {
+			site.close();
+			bare.close();
+		}
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }
 
 /** A copy of the project whose guide has `count` steps, made from the six real ones. */
@@ -124,6 +192,26 @@ async function searchAt(dir: string, browser: Browser, port: number): Promise<Se
 	}
 }
 
+const resultsFile = join(root, 'bench/results.json');
+const writeResults = (results: Record<string, unknown>) => {
+	mkdirSync(join(root, 'bench'), { recursive: true });
+	writeFileSync(resultsFile, JSON.stringify(results, null, '\t') + '\n');
+	console.log(execFileSync(process.execPath, [join(root, 'scripts/bench-table.ts')], { encoding: 'utf8' }));
+};
+
+if (floorOnly) {
+	console.log('Building the site…');
+	build(root);
+	const previous = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
+	// The run before stays beside the new one, so a change can be judged against it.
+	writeResults({
+		...previous,
+		previousFloor: previous['floor'],
+		floor: { date: new Date().toISOString(), pages: await floor() },
+	});
+	process.exit(0);
+}
+
 const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
 const results: Record<string, unknown> = {
 	date: new Date().toISOString(),
@@ -152,6 +240,7 @@ try {
 	} finally {
 		server.close();
 	}
+	results['floor'] = { date: results['date'], pages: await floor() };
 
 	console.log('Search latency…');
 	results['search'] = await searchAt(root, browser, 4397);
@@ -177,6 +266,4 @@ try {
 	await browser.close();
 }
 
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
-console.log(execFileSync(process.execPath, [join(root, 'scripts/bench-table.ts')], { encoding: 'utf8' }));
+writeResults(results);

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { builtHtml, distDir } from '../../support/site';
@@ -14,5 +15,36 @@ describe('every built page is valid HTML (html-validate:recommended, see .htmlva
 			),
 		);
 		expect(problems).toEqual([]);
+	});
+});
+
+// html-validate does not read refresh values; the W3C Nu checker does, and rejects `0;url=…`.
+// https://html.spec.whatwg.org/multipage/semantics.html#attr-meta-http-equiv-refresh
+describe('every meta refresh has the form the HTML standard parses: a delay, "; url=", a URL', () => {
+	const refreshes = builtHtml().flatMap((page) =>
+		[...readFileSync(page.file, 'utf8').matchAll(/<meta http-equiv="refresh" content="([^"]*)"/gi)].map((m) => [
+			page.path,
+			m[1] ?? '',
+		]),
+	);
+
+	test('every short link in _redirects is a refresh page too, for hosts that read no _redirects', () => {
+		const shortLinks = readFileSync(join(distDir, '_redirects'), 'utf8')
+			.split('\n')
+			.filter((line) => line.startsWith('/'))
+			.map((line) => line.split(' ')[0]);
+		expect(shortLinks.length).toBeGreaterThan(0);
+		expect(refreshes.map(([path]) => path).sort()).toEqual(shortLinks.sort());
+	});
+
+	test.each(refreshes)('%s: %s', (_path, content) => {
+		expect(content).toMatch(/^\d+; url=\/\S+$/);
+	});
+});
+
+describe('the text comes before the scripts', () => {
+	test.each(builtHtml().map((page) => [page.path, page.file]))('%s fetches its module scripts at low priority', (_path, file) => {
+		const scripts = [...readFileSync(file, 'utf8').matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)].map((m) => m[0]);
+		expect(scripts.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
 	});
 });
