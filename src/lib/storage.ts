@@ -68,15 +68,29 @@ export function encode<T>(codec: Codec<T>, value: T): { v: number; data: T } {
 	return { v: codec.version, data: value };
 }
 
+/** The text stored under `key` (null when there is none), or undefined when storage is missing or throws. */
+export function readItem(storage: Pick<StorageLike, 'getItem'> | undefined, key: string): string | null | undefined {
+	try {
+		return storage === undefined ? undefined : storage.getItem(key);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Stores `value` as it is under `key`; false when storage is missing or refused (blocked, or full). */
+export function writeItem(storage: Pick<StorageLike, 'setItem'> | undefined, key: string, value: string): boolean {
+	try {
+		storage?.setItem(key, value);
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
+}
+
 /** Reads `key`, never throwing. */
 export function load<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>): Loaded<T> {
-	if (storage === undefined) return { value: codec.empty, readable: false };
-	let raw: string | null;
-	try {
-		raw = storage.getItem(key);
-	} catch {
-		return { value: codec.empty, readable: false };
-	}
+	const raw = readItem(storage, key);
+	if (raw === undefined) return { value: codec.empty, readable: false };
 	if (raw === null) return { value: codec.empty, readable: true };
 	try {
 		return { value: decode(codec, JSON.parse(raw)), readable: true };
@@ -87,12 +101,7 @@ export function load<T>(storage: StorageLike | undefined, key: string, codec: Co
 
 /** Writes `value` under `key`; false when storage refused (blocked, or full). */
 export function save<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>, value: T): boolean {
-	try {
-		storage?.setItem(key, JSON.stringify(encode(codec, value)));
-		return storage !== undefined;
-	} catch {
-		return false;
-	}
+	return writeItem(storage, key, JSON.stringify(encode(codec, value)));
 }
 
 /** Deletes `key`; false when storage refused. */
