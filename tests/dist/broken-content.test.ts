@@ -16,6 +16,8 @@ import { copyProject } from '../../support/project-copy';
 
 const root = new URL('../../', import.meta.url).pathname;
 const copies: string[] = [];
+/** A whole build of the copy: seconds on an idle machine, minutes on a loaded two-core one. */
+const BUILD_TIMEOUT = 300_000;
 
 /** Builds a copy of the project after `change` edits it; returns what a maintainer would see. */
 function buildWith(change: (dir: string) => void) {
@@ -53,7 +55,7 @@ describe('a broken step file fails the build, naming the file and the field', ()
 		expect(status, output).not.toBe(0);
 		for (const text of ['3-time-and-space.mdx', 'title', 'title is required']) expect(output).toContain(text);
 		expect(written, 'nothing is written to dist/').toBe(0);
-	});
+	}, BUILD_TIMEOUT);
 });
 
 test('a new page is one MDX file: in the footer, the sitemap, the search index and the cards', () => {
@@ -99,4 +101,4 @@ test('a new page is one MDX file: in the footer, the sitemap, the search index a
 		kind: 'page',
 		sections: ['put-the-phone-in-another-room'],
 	});
-});
+}, BUILD_TIMEOUT);
