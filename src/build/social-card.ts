@@ -5,7 +5,7 @@
  *
  * To change the look, edit COLORS, FONTS or the tree in cardTree() below, then run `npm run
  * build` and open dist/og/steps/3-time-and-space.png. The colours are the light theme's tokens
- * (src/styles/tokens.css). Keep each card under 100 KB (tests/e2e/sharing.spec.ts checks): flat
+ * (src/styles/tokens.css). Keep each card under 100 KB (tests/dist/head.test.ts checks): flat
  * colours compress well, photos and gradients do not.
  */
 import { readFile } from 'node:fs/promises';

@@ -9,7 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './built-html';
+import { htmlFiles } from '../build/built-html';
 
 /** The page with each bundled module script (`/_astro/…`) asking for low fetch priority. */
 export function lowPriorityScripts(html: string): string {

@@ -92,10 +92,29 @@ export function encode<T>(codec: Codec<T>, value: T): { v: number; data: T } {
 	return { v: codec.version, data: value };
 }
 
+/** The text stored under `key` (null when there is none), or undefined when storage is missing or throws. */
+export function readItem(storage: Pick<StorageLike, 'getItem'> | undefined, key: string): string | null | undefined {
+	try {
+		return storage === undefined ? undefined : storage.getItem(key);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Stores `value` as it is under `key`; false when storage is missing or refused (blocked, or full). */
+export function writeItem(storage: Pick<StorageLike, 'setItem'> | undefined, key: string, value: string): boolean {
+	try {
+		storage?.setItem(key, value);
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
+}
+
 /** Reads `key`, never throwing. */
 export function load<T>(storage: StorageLike | undefined, key: string, codec: Codec<T>): Loaded<T> {
 	const empty = { value: codec.empty, readable: false, newer: false };
-	const raw = read(storage, key);
+	const raw = readItem(storage, key);
 	if (raw === undefined) return empty;
 	if (raw === null) return { ...empty, readable: true };
 	if (isNewer(codec, raw)) return { ...empty, readable: true, newer: true };
@@ -106,18 +125,9 @@ export function load<T>(storage: StorageLike | undefined, key: string, codec: Co
 	}
 }
 
-/** The raw text under `key`: null when nothing is stored, undefined when storage cannot be read. */
-function read(storage: StorageLike | undefined, key: string): string | null | undefined {
-	try {
-		return storage === undefined ? undefined : storage.getItem(key);
-	} catch {
-		return undefined;
-	}
-}
-
 /** Runs a write unless `key` holds a newer version's value (read again now: another tab may have saved). */
 function write(storage: StorageLike | undefined, key: string, codec: Codec<unknown>, run: (s: StorageLike) => void) {
-	const raw = read(storage, key);
+	const raw = readItem(storage, key);
 	if (storage === undefined || raw === undefined) return 'refused';
 	if (isNewer(codec, raw)) return 'newer';
 	try {

@@ -1,3 +1,5 @@
+import { readItem, writeItem } from './storage';
+
 /** The two themes a reader can choose; with no choice stored the page follows the system. */
 export type Theme = 'light' | 'dark';
 
@@ -16,19 +18,10 @@ export function effectiveTheme(stored: Theme | undefined, systemPrefersDark: boo
 
 /** Reads the stored choice; storage that throws (private mode, blocked) counts as no choice. */
 export function loadTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
-	try {
-		return parseTheme(storage?.getItem(THEME_KEY));
-	} catch {
-		return undefined;
-	}
+	return parseTheme(readItem(storage, THEME_KEY));
 }
 
-/** Stores the choice; returns false when storage refuses, so the choice lasts only this page. */
+/** Stores the choice, as plain text theme-init.mjs can read; false when storage refuses, so it lasts only this page. */
 export function saveTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme): boolean {
-	try {
-		storage?.setItem(THEME_KEY, theme);
-		return storage !== undefined;
-	} catch {
-		return false;
-	}
+	return writeItem(storage, THEME_KEY, theme);
 }

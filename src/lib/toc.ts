@@ -1,4 +1,9 @@
-import type { TocItem } from '@/components/TableOfContents.astro';
+/** One entry of a table of contents: a section's id and text, with its subsections. */
+export interface TocItem {
+	id: string;
+	text: string;
+	children?: readonly TocItem[];
+}
 
 /** A heading as Astro's render() reports it. */
 export interface HeadingLike {

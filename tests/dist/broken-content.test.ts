@@ -1,25 +1,29 @@
 /*
- * A broken content file must stop the build with a message that names the file, the field and
- * what was expected, and must leave no half-written site behind. Each case builds a copy of the
- * project in a temporary folder with one file broken.
+ * Two builds of a copy of the project, proving end to end what unit tests show rule by rule
+ * (tests/unit/steps.test.ts, schema.test.ts, site-model.test.ts):
+ * - a broken step file stops the build with a message that names the file and the field, and
+ *   leaves no half-written site behind;
+ * - a new page is one MDX file: it appears where its front matter says, and in the sitemap, the
+ *   search index and the cards, with no other edit.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parseFragment } from '@/lib/search-index';
 import { copyProject } from '../../support/project-copy';
 
 const root = new URL('../../', import.meta.url).pathname;
 const copies: string[] = [];
+/** A whole build of the copy: seconds on an idle machine, minutes on a loaded two-core one. */
+const BUILD_TIMEOUT = 300_000;
 
-function buildWith(file: string, edit: (text: string) => string) {
-	const dir = copyProject(root, 'broken');
+/** Builds a copy of the project after `change` edits it; returns what a maintainer would see. */
+function buildWith(change: (dir: string) => void) {
+	const dir = copyProject(root, 'changed');
 	copies.push(dir);
-	const target = join(dir, file);
-	const before = readFileSync(target, 'utf8');
-	const after = edit(before);
-	expect(after, 'the edit changed the file').not.toBe(before);
-	writeFileSync(target, after);
+	change(dir);
 	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
@@ -27,6 +31,8 @@ function buildWith(file: string, edit: (text: string) => string) {
 	});
 	const out = join(dir, 'dist');
 	return {
+		dir,
+		out,
 		status: result.status,
 		output: `${result.stdout}\n${result.stderr}`,
 		written: existsSync(out) ? readdirSync(out, { recursive: true }).length : 0,
@@ -38,26 +44,61 @@ afterAll(() => {
 });
 
 describe('a broken step file fails the build, naming the file and the field', () => {
-	test.each([
-		[
-			'a missing title',
-			(text: string) => text.replace(/^title: .*\n/m, ''),
-			['3-time-and-space.mdx', 'title', 'title is required'],
-		],
-		[
-			'a step number out of range',
-			(text: string) => text.replace(/^step: 3$/m, 'step: 9'),
-			['3-time-and-space.mdx', 'step', 'step must be a whole number from 1 to 6'],
-		],
-		[
-			'a step number used twice',
-			(text: string) => text.replace(/^step: 3$/m, 'step: 2'),
-			['step: 2 is used by 2 files', '3-time-and-space.mdx', '2-communicate.mdx', 'step: 3 is missing'],
-		],
-	])('%s', (_name, edit, expected) => {
-		const { status, output, written } = buildWith('src/content/guide/3-time-and-space.mdx', edit);
+	test('a missing title', () => {
+		const { status, output, written } = buildWith((dir) => {
+			const file = join(dir, 'src/content/guide/3-time-and-space.mdx');
+			const before = readFileSync(file, 'utf8');
+			const after = before.replace(/^title: .*\n/m, '');
+			expect(after, 'the edit changed the file').not.toBe(before);
+			writeFileSync(file, after);
+		});
 		expect(status, output).not.toBe(0);
-		for (const text of expected) expect(output).toContain(text);
+		for (const text of ['3-time-and-space.mdx', 'title', 'title is required']) expect(output).toContain(text);
 		expect(written, 'nothing is written to dist/').toBe(0);
-	});
+	}, BUILD_TIMEOUT);
 });
+
+test('a new page is one MDX file: in the footer, the sitemap, the search index and the cards', () => {
+	const { status, output, out } = buildWith((dir) => {
+		writeFileSync(
+			join(dir, 'src/content/pages/late-at-night.mdx'),
+			[
+				'---',
+				'title: Late at night',
+				'summary: "What to do with the urge to write to them when you cannot sleep."',
+				'appearsIn: [footer]',
+				'order: 50',
+				'---',
+				'',
+				'## Put the phone in another room',
+				'',
+				'Words for the night, written for this test.',
+				'',
+			].join('\n'),
+		);
+	});
+	expect(status, output).toBe(0);
+	const page = readFileSync(join(out, 'late-at-night/index.html'), 'utf8');
+	expect(page).toMatch(/<h1[^>]*>Late at night<\/h1>/);
+
+	const intro = readFileSync(join(out, 'index.html'), 'utf8');
+	const footer = /<footer[\s\S]*<\/footer>/.exec(intro)?.[0] ?? '';
+	expect(footer, 'the footer links to it').toMatch(/<a href="\/late-at-night\/"[^>]*>Late at night<\/a>/);
+	const header = /<header[\s\S]*?<\/header>/.exec(intro)?.[0] ?? '';
+	expect(header, 'it did not ask for the header').not.toContain('/late-at-night/');
+	expect(readFileSync(join(out, '404.html'), 'utf8'), 'the 404 lists every page').toContain('href="/late-at-night/"');
+
+	expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/late-at-night/</loc>');
+	expect(existsSync(join(out, 'og/late-at-night.png')), 'it has a card').toBe(true);
+	expect(page).toContain('/og/late-at-night.png');
+
+	const indexed = readdirSync(join(out, 'pagefind/fragment')).flatMap((name) => {
+		const bytes = gunzipSync(readFileSync(join(out, 'pagefind/fragment', name)));
+		const fragment = parseFragment(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')));
+		return fragment ? [fragment] : [];
+	});
+	expect(indexed.find((fragment) => fragment.url === '/late-at-night/')).toMatchObject({
+		kind: 'page',
+		sections: ['put-the-phone-in-another-room'],
+	});
+}, BUILD_TIMEOUT);

@@ -1,10 +1,11 @@
 /*
- * Links that must keep working once they are out in the world: every URL ever published, the
- * short links, and what search engines are pointed at.
+ * Links that must keep working once they are out in the world, requested from a server: every
+ * URL ever published, the short links, and what search engines are pointed at. What the built
+ * files alone can show (the URL list, the sitemap, _redirects) is in tests/dist/urls.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, isRedirect, readingPages, sitemapPaths } from '../../support/site';
+import { distDir, isRedirect } from '../../support/site';
 import { expect, STEP_PATHS, test } from './fixtures';
 
 const publicUrls = readFileSync(new URL('../public-urls.txt', import.meta.url), 'utf8')
@@ -17,13 +18,6 @@ function refreshTarget(html: string): string | undefined {
 	return /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
 }
 
-/** The ids of the section links on a built page (the link beside each heading). */
-function sectionIds(html: string): string[] {
-	return [...html.matchAll(/<a [^>]*data-section-link[^>]*>/g)].flatMap(
-		(tag) => /href="#([^"]+)"/.exec(tag[0])?.slice(1) ?? [],
-	);
-}
-
 /** The site's public origin, as the build wrote it into the intro's canonical link. */
 function siteOrigin(): string {
 	const html = readFileSync(join(distDir, 'index.html'), 'utf8');
@@ -31,12 +25,6 @@ function siteOrigin(): string {
 	if (!canonical) throw new Error('dist/index.html has no canonical link');
 	return new URL(canonical).origin;
 }
-
-test('the committed list of public URLs has no duplicates and only site paths', () => {
-	expect(publicUrls.length).toBeGreaterThan(0);
-	expect(new Set(publicUrls).size, 'each URL is listed once').toBe(publicUrls.length);
-	for (const url of publicUrls) expect(url, 'a path on this site').toMatch(/^\/[^\s]*$/);
-});
 
 test('every URL ever published is still served, as a page, a redirect to a page, or a file', async ({ request }) => {
 	const guide = await (await request.get('/guide/')).text();
@@ -66,18 +54,6 @@ test('every URL ever published is still served, as a page, a redirect to a page,
 	}
 });
 
-test('every canonical page and section is in the committed list, so none can be dropped unnoticed', () => {
-	for (const path of sitemapPaths()) {
-		expect(publicUrls, `add ${path} to tests/public-urls.txt`).toContain(path);
-		// /guide/ repeats the sections of the other pages under the same ids.
-		if (path === '/guide/') continue;
-		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-		for (const id of sectionIds(html)) {
-			expect(publicUrls, `add ${path}#${id} to tests/public-urls.txt`).toContain(`${path}#${id}`);
-		}
-	}
-});
-
 test('each short link /N/ lands on step N', async ({ page, offsite }) => {
 	for (const [index, path] of STEP_PATHS.entries()) {
 		await page.goto(`/${index + 1}/`);
@@ -87,44 +63,10 @@ test('each short link /N/ lands on step N', async ({ page, offsite }) => {
 	expect(offsite.urls).toEqual([]);
 });
 
-test('/3/ opens step 3, with the canonical link of step 3 in the redirect page', async ({ page, request }) => {
-	const redirect = await (await request.get('/3/', { maxRedirects: 0 })).text();
-	expect(redirect).toContain(`<link rel="canonical" href="${siteOrigin()}/steps/3-time-and-space/">`);
-	expect(redirect).toContain('<meta name="robots" content="noindex">');
-
+test('/3/ opens step 3 (its canonical link is checked in tests/dist/urls.test.ts)', async ({ page }) => {
 	await page.goto('/3/');
 	await expect(page).toHaveURL('/steps/3-time-and-space/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Give them time and space');
-});
-
-test('_redirects gives hosts that read it the same short links as permanent redirects', () => {
-	const file = join(distDir, '_redirects');
-	expect(existsSync(file), 'dist/_redirects is written').toBe(true);
-	const rules = readFileSync(file, 'utf8')
-		.split('\n')
-		.filter((line) => line.trim() !== '' && !line.startsWith('#'))
-		.map((line) => line.split(/\s+/));
-	expect(rules).toEqual(STEP_PATHS.map((path, index) => [`/${index + 1}/`, path, '301']));
-	for (const [from, to] of rules) {
-		const page = readFileSync(join(distDir, from ?? '', 'index.html'), 'utf8');
-		expect(refreshTarget(page), `the redirect page for ${from} agrees`).toBe(to);
-	}
-});
-
-test('the sitemap lists exactly the canonical pages: no redirects, no noindex page (404, offline), no search page', () => {
-	const canonical = readingPages()
-		.filter((page) => !readFileSync(page.file, 'utf8').includes('<meta name="robots" content="noindex">'))
-		.map((page) => page.path)
-		.filter((path) => path !== '/search/')
-		.sort();
-	expect(sitemapPaths()).toEqual(canonical);
-	for (const path of sitemapPaths()) {
-		expect(path).not.toMatch(/^\/\d+\/$/);
-		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-		expect(html, `${path} is canonical at the URL the sitemap gives`).toContain(
-			`<link rel="canonical" href="${siteOrigin()}${path}">`,
-		);
-	}
 });
 
 test('robots.txt lets crawlers in and points at the sitemap by its absolute URL', async ({ request }) => {

@@ -48,21 +48,7 @@ test('the intro shows the six steps as cards with reading times', async ({ page 
 	}
 });
 
-test('the whole guide keeps every step section id of the step pages', async ({ page }) => {
-	// Step 1's apology checklist is a tool, not reading: /guide/ leaves it out, so its ids are not there.
-	const idsOf = () =>
-		page
-			.locator('main [id]:not(#apology-checklist, #apology-checklist *)')
-			.evaluateAll((els) => els.map((el) => el.id));
-	await page.goto('/guide/');
-	const guideIds = await idsOf();
-	expect(new Set(guideIds).size, 'ids on /guide/ are unique').toBe(guideIds.length);
-	for (const path of STEP_PATHS) {
-		await page.goto(path);
-		const stepIds = (await idsOf()).filter((id) => id !== 'page-title');
-		for (const id of stepIds) expect(guideIds, `${path}#${id} is also on /guide/`).toContain(id);
-	}
-});
+// That /guide/ keeps every section id of the step pages is checked on the built files: tests/dist/head.test.ts.
 
 test('step 5 links its three sub-points from its table of contents', async ({ page }) => {
 	await page.goto('/steps/5-work-on-yourself/');

@@ -2,8 +2,8 @@
  * Sharing: the link previews every page carries, and the controls that put a step, a section
  * or a passage on the clipboard.
  */
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { readingPages, sitemapPaths } from '../../support/site';
+import type { Browser, Page } from '@playwright/test';
+import { readingPages } from '../../support/site';
 import { axeViolations, expect, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();
@@ -16,92 +16,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** Fetches a file of this site named by an absolute or relative URL, from the test server. */
-async function fetchOwn(request: APIRequestContext, url: string, origin: string) {
-	const parsed = new URL(url, origin);
-	expect(parsed.origin, `${url} is on the site's own origin`).toBe(origin);
-	const response = await request.get(parsed.pathname);
-	expect(response.status(), `${url} is served`).toBe(200);
-	return response;
-}
-
-const meta = (page: Page, key: string) =>
-	page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
-
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test.describe('link previews', () => {
-	for (const { path } of pages) {
-		test(`${path} has a title, description, canonical URL, Open Graph and X card tags`, async ({ page, request }) => {
-			await page.goto(path);
-			// The 404 is served at every missing address, so it names no canonical URL of its own.
-			const missing = path === '/404.html';
-			const canonical = missing ? null : await page.locator('link[rel="canonical"]').getAttribute('href');
-			if (missing) await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
-			else expect(canonical, 'canonical URL').toMatch(/^https?:\/\//);
-			const origin = new URL((await meta(page, 'og:image')) ?? '').origin;
-
-			const title = await page.title();
-			const description = await meta(page, 'description');
-			expect(description?.length, 'a description').toBeGreaterThan(20);
-			expect(await meta(page, 'og:title'), 'og:title is the page title').toBe(title.replace(/ · Mend$/, ''));
-			expect(await meta(page, 'og:description')).toBe(description);
-			if (!missing) expect(await meta(page, 'og:url')).toBe(canonical);
-			expect(await meta(page, 'og:site_name')).toBe('Mend');
-			expect(await meta(page, 'og:type')).toBe(
-				path.startsWith('/steps/') || path === '/guide/' ? 'article' : 'website',
-			);
-			expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
-
-			const image = (await meta(page, 'og:image')) ?? '';
-			expect(image, 'og:image is absolute').toMatch(/^https?:\/\/.+\.png$/);
-			expect(await meta(page, 'og:image:width')).toBe('1200');
-			expect(await meta(page, 'og:image:height')).toBe('630');
-			expect((await meta(page, 'og:image:alt'))?.length, 'og:image:alt').toBeGreaterThan(10);
-			const card = await (await fetchOwn(request, image, origin)).body();
-			expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
-			expect(card.length, `${image} is under 100 KB`).toBeLessThan(100 * 1024);
-
-			const icons = {
-				'link[rel="icon"][type="image/png"]': 32,
-				'link[rel="apple-touch-icon"]': 180,
-			};
-			for (const [selector, size] of Object.entries(icons)) {
-				const href = (await page.locator(selector).getAttribute('href')) ?? '';
-				expect(pngSize(await (await fetchOwn(request, href, origin)).body())).toEqual({ width: size, height: size });
-			}
-			const svgIcon = (await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href')) ?? '';
-			// The SVG icon travels inside the page as a data: URI, so it costs no request.
-			expect(svgIcon.startsWith('data:image/svg+xml,')).toBe(true);
-			expect(decodeURIComponent(svgIcon.slice('data:image/svg+xml,'.length))).toMatch(/^<svg[^>]+viewBox="0 0 64 64"/);
-			const manifest = (await page.locator('link[rel="manifest"]').getAttribute('href')) ?? '';
-			await fetchOwn(request, manifest, origin);
-
-			const themes = page.locator('meta[name="theme-color"]');
-			await expect(themes).toHaveCount(2);
-			await expect(themes.nth(0)).toHaveAttribute('media', '(prefers-color-scheme: light)');
-			await expect(themes.nth(1)).toHaveAttribute('media', '(prefers-color-scheme: dark)');
-		});
-	}
-
-	test('titles and descriptions are unique, and each canonical page has its own card', async ({ page }) => {
-		const seen = { title: new Set<string>(), description: new Set<string>(), image: new Set<string>() };
-		for (const path of sitemapPaths()) {
-			await page.goto(path);
-			const values = {
-				title: await page.title(),
-				description: (await meta(page, 'description')) ?? '',
-				image: (await meta(page, 'og:image')) ?? '',
-			};
-			for (const key of ['title', 'description', 'image'] as const) {
-				expect(seen[key].has(values[key]), `${path}'s ${key} is its own`).toBe(false);
-				seen[key].add(values[key]);
-			}
-		}
-		await page.goto(STEP_PATHS[2]);
-		expect(await meta(page, 'og:image')).toMatch(/\/og\/steps\/3-time-and-space\.png$/);
-	});
-
+	// Each page's tags, card and icons, and the structured data, are checked on the built files:
+	// tests/dist/head.test.ts. Here, what needs a server: the manifest and its icons.
 	test('the web app manifest names the site and lists icons that exist at their sizes', async ({ request }) => {
 		const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
 			name: string;
@@ -121,61 +40,6 @@ test.describe('link previews', () => {
 		for (const icon of pngs) {
 			const size = Number(icon.sizes.split('x')[0]);
 			expect(pngSize(await (await request.get(icon.src)).body())).toEqual({ width: size, height: size });
-		}
-	});
-});
-
-test.describe('structured data', () => {
-	/** Every JSON-LD block on the page, parsed; a block that is not JSON fails the test. */
-	async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
-		const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-		return blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
-	}
-
-	test('the intro describes the site as a WebSite', async ({ page }) => {
-		await page.goto('/');
-		const [site, ...rest] = await jsonLd(page);
-		expect(rest).toEqual([]);
-		expect(site).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebSite', name: 'Mend' });
-		expect(site?.['url']).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
-		expect(String(site?.['description']).length).toBeGreaterThan(20);
-	});
-
-	test('each step is an Article in the guide, with a breadcrumb from the guide to the step', async ({ page }) => {
-		for (const [index, path] of STEP_PATHS.entries()) {
-			await page.goto(path);
-			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-			const root = new URL('/', canonical ?? '').href;
-			const blocks = await jsonLd(page);
-			const article = blocks.find((block) => block['@type'] === 'Article');
-			const breadcrumb = blocks.find((block) => block['@type'] === 'BreadcrumbList');
-
-			expect(article, `${path} has an Article`).toMatchObject({
-				'@context': 'https://schema.org',
-				headline: await page.getByRole('heading', { level: 1 }).textContent(),
-				description: await meta(page, 'description'),
-				url: canonical,
-				position: index + 1,
-				isPartOf: { name: 'How to get someone back you pushed away', url: root },
-			});
-			expect(article?.['image']).toBe(await meta(page, 'og:image'));
-			expect(breadcrumb, `${path} has a breadcrumb`).toMatchObject({
-				'@context': 'https://schema.org',
-				itemListElement: [
-					{ '@type': 'ListItem', position: 1, item: root },
-					{ '@type': 'ListItem', position: 2, name: expect.stringMatching(`^Step ${index + 1}: `), item: canonical },
-				],
-			});
-		}
-	});
-
-	test('every JSON-LD block on every page is valid JSON with a schema.org type', async ({ page }) => {
-		for (const { path } of pages) {
-			await page.goto(path);
-			for (const block of await jsonLd(page)) {
-				expect(block['@context'], path).toBe('https://schema.org');
-				expect(block['@type'], path).toEqual(expect.any(String));
-			}
 		}
 	});
 });

@@ -49,6 +49,23 @@ describe('checkSteps', () => {
 		`);
 	});
 
+	// The messages a maintainer sees when a step file is broken (one real broken build is in tests/dist).
+	test.each([
+		['a step number out of range', { 3: 9 }, ['3-step.mdx', 'step', 'step must be a whole number from 1 to 6']],
+		[
+			'a step number used twice',
+			{ 3: 2 },
+			['step: 2 is used by 2 files', '3-step.mdx', '2-step.mdx', 'step: 3 is missing'],
+		],
+	])('%s names the file and the field', (_name, renumber, expected) => {
+		const entries = allSix.map((entry) => {
+			const to = (renumber as Record<number, number>)[entry.data.step ?? 0];
+			return to === undefined ? entry : { ...entry, data: { ...entry.data, step: to } };
+		});
+		const text = message(() => checkSteps([intro, ...entries]));
+		for (const part of expected) expect(text).toContain(part);
+	});
+
 	test('takes the number of steps from the files: a number past it is out of range', () => {
 		const seven = { ...step(3), data: { ...step(3).data, step: 7 } };
 		expect(message(() => checkSteps([intro, ...allSix.filter((s) => s.data.step !== 3), seven]))).toContain(

@@ -1,7 +1,7 @@
 /*
  * The share controls' one script on load: `<mend-share>` ("Share this step") and
  * `<mend-section-links>` (heading links that also copy; passage links). It is kept small on
- * purpose, since every reading page runs it (see scripts/budget-rules.ts): the clipboard code
+ * purpose, since every reading page runs it (see support/budget-rules.ts): the clipboard code
  * and the passage machinery load on first use instead, and a click waits for them at most a
  * moment, well within the browser's user-activation window for the clipboard and share sheet.
  */
