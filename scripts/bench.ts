@@ -4,7 +4,11 @@
  * - Search: keystroke to results painted, under 4x CPU throttling, over 20 queries.
  * - Build: whole build time (median of 3), output size, search index size.
  * - Scale: copies of the site with 100 and 1,000 generated steps, built in a temporary folder.
+ * - Search as a reader meets it (scripts/bench-search.ts): accuracy, focus, latency, first-search cost.
  * Writes bench/results.json and prints a table. Timings are medians; the machine is named.
+ * `--search` builds once and runs only the search figures and /search/'s Lighthouse, keeping the
+ * rest of bench/results.json; `--before` (with --search) files them as the "before" figures that
+ * the table shows beside the current ones; `--no-build` measures dist/ as it stands.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,12 +20,18 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, findChromium } from '../tests/browser.ts';
 import { copyProject } from './project-copy.ts';
 import { serveDist } from './serve-dist.ts';
-import { SEARCH_QUERIES, measureSearch, type SearchTiming } from './bench-search.ts';
+import { SEARCH_QUERIES, benchSearch, measureSearch, type SearchTiming } from './bench-search.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const chromePath = findChromium();
 const quick = process.argv.includes('--quick');
-const runs = quick ? 1 : 3;
+const searchOnly = process.argv.includes('--search');
+const before = process.argv.includes('--before');
+/** Measure dist/ as it is (for "before" figures taken from a build of the code before a change). */
+const noBuild = process.argv.includes('--no-build');
+const SEARCH_PAGE = '/search/?q=space';
+// One Lighthouse run per page with --search: it is the heaviest part, and only one page is measured.
+const runs = quick || process.argv.includes('--search') ? 1 : 3;
 
 const median = (values: readonly number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -126,58 +136,76 @@ async function searchAt(dir: string, browser: Browser, port: number): Promise<Se
 }
 
 const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+const resultsFile = join(root, 'bench/results.json');
+const previous = existsSync(resultsFile)
+	? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>)
+	: {};
 const results: Record<string, unknown> = {
+	...(searchOnly ? previous : { searchBefore: previous['searchBefore'] }),
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 };
 
 try {
 	console.log('Building the site…');
-	const buildTimes = Array.from({ length: runs }, () => build(root));
-	results['build'] = {
-		medianMs: Math.round(median(buildTimes)),
-		outputBytes: sizeOf(join(root, 'dist')),
-		indexBytes: sizeOf(join(root, 'dist/pagefind')),
-	};
+	const buildTimes = Array.from({ length: searchOnly ? (noBuild ? 0 : 1) : runs }, () => build(root));
+	if (!searchOnly) {
+		results['build'] = {
+			medianMs: Math.round(median(buildTimes)),
+			outputBytes: sizeOf(join(root, 'dist')),
+			indexBytes: sizeOf(join(root, 'dist/pagefind')),
+		};
+	}
 
 	const port = 4398;
 	const server = await serveDist(join(root, 'dist'), port);
 	try {
-		const pages = ['/', '/steps/3-time-and-space/', '/guide/', '/self-check/', '/search/?q=space'];
-		const scores: Record<string, unknown> = {};
+		const pages = searchOnly
+			? [SEARCH_PAGE]
+			: ['/', '/steps/3-time-and-space/', '/guide/', '/self-check/', SEARCH_PAGE];
+		const scores: Record<string, unknown> = { ...(results['lighthouse'] as object | undefined) };
 		for (const path of pages) {
 			console.log(`Lighthouse ${path}…`);
 			scores[path] = await lighthouseScores(`http://localhost:${port}${path}`);
 		}
 		results['lighthouse'] = scores;
+		console.log('Search as a reader meets it…');
+		const bench = await benchSearch(
+			browser,
+			`http://localhost:${port}`,
+			quick ? SEARCH_QUERIES.slice(0, 5) : SEARCH_QUERIES,
+		);
+		if (before) results['searchBefore'] = { ...bench, lighthouse: scores[SEARCH_PAGE] };
+		else results['searchBench'] = bench;
 	} finally {
 		server.close();
 	}
+	if (!searchOnly) {
+		console.log('Search latency…');
+		results['search'] = await searchAt(root, browser, 4397);
 
-	console.log('Search latency…');
-	results['search'] = await searchAt(root, browser, 4397);
-
-	const scale: Record<string, unknown> = {};
-	for (const count of quick ? [100] : [100, 1000]) {
-		console.log(`Scale: ${count} steps…`);
-		const dir = scaledCopy(count);
-		try {
-			const ms = build(dir);
-			scale[count] = {
-				buildMs: Math.round(ms),
-				outputBytes: sizeOf(join(dir, 'dist')),
-				indexBytes: sizeOf(join(dir, 'dist/pagefind')),
-				search: await searchAt(dir, browser, 4396),
-			};
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
+		const scale: Record<string, unknown> = {};
+		for (const count of quick ? [100] : [100, 1000]) {
+			console.log(`Scale: ${count} steps…`);
+			const dir = scaledCopy(count);
+			try {
+				const ms = build(dir);
+				scale[count] = {
+					buildMs: Math.round(ms),
+					outputBytes: sizeOf(join(dir, 'dist')),
+					indexBytes: sizeOf(join(dir, 'dist/pagefind')),
+					search: await searchAt(dir, browser, 4396),
+				};
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
 		}
+		results['scale'] = scale;
 	}
-	results['scale'] = scale;
 } finally {
 	await browser.close();
 }
 
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, '\t') + '\n');
+writeFileSync(resultsFile, JSON.stringify(results, null, '\t') + '\n');
 console.log(execFileSync(process.execPath, [join(root, 'scripts/bench-table.ts')], { encoding: 'utf8' }));
