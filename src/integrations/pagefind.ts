@@ -8,16 +8,23 @@
  * `data-pagefind-ignore` on navigation inside it, `data-pagefind-filter="kind:…"` and, on steps,
  * `data-pagefind-meta="step:Step N"`. After writing, the index is read back and checked against
  * those rules (src/lib/search-index.ts), so a page that joins search half-marked stops the build.
+ *
+ * Pagefind reads each page through addHTMLFile rather than from disk, so the copy it indexes can
+ * carry the page's `askedAs` front matter (readers' own words for a section, see
+ * src/islands/search/asked-as.ts) right after the heading it names. The published HTML is untouched.
  */
-import { createReadStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { BUNDLE_PATH, LAYERED_STYLESHEET, VENDOR_LAYER } from '../islands/search/search';
+import { parse as parseYaml } from 'yaml';
+import { headingIds, injectAskedAs, parseAskedAs, type AskedAs } from '../islands/search/asked-as';
+import { BUNDLE_PATH } from '../islands/search/search';
 import { checkIndexedPages, parseFragment, summarizeIndex, type IndexedPage } from '../lib/search-index';
+import { htmlFiles } from './built-html';
 
 /** Pagefind's fragment files are gzipped JSON after this signature. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
@@ -51,6 +58,75 @@ export function bundleFile(bundle: string, url: string | undefined): string | un
 	}
 }
 
+/** The published URL of a content file: the intro is /, a step /steps/N-slug/, pages/NAME.mdx /NAME/. */
+function contentUrl(collection: string, name: string, data: Record<string, unknown>): string | undefined {
+	if (collection === 'pages') return `/${name}/`;
+	if (name === 'intro') return '/';
+	return typeof data['step'] === 'number' && typeof data['slug'] === 'string'
+		? `/steps/${data['step']}-${data['slug']}/`
+		: undefined;
+}
+
+/** Every content file's askedAs, by the URL of its page; throws naming the file and field when malformed. */
+function readAskedAs(root: string): Map<string, { file: string; asked: AskedAs }> {
+	const byUrl = new Map<string, { file: string; asked: AskedAs }>();
+	for (const collection of ['guide', 'pages']) {
+		const dir = join(root, 'src/content', collection);
+		if (!existsSync(dir)) continue;
+		for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))) {
+			const file = relative(root, join(dir, name));
+			const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+			const data = (frontMatter ? parseYaml(frontMatter) : {}) as Record<string, unknown>;
+			const asked = parseAskedAs(data['askedAs'], file);
+			if (Object.keys(asked).length === 0) continue;
+			const url = contentUrl(collection, name.replace(/\.mdx?$/, ''), data);
+			if (!url) throw new Error(`${file}: askedAs is set, but the file has no page of its own to search`);
+			byUrl.set(url, { file, asked });
+		}
+	}
+	return byUrl;
+}
+
+/** The URL dist/…/index.html is served at. */
+function servedUrl(site: string, file: string): string {
+	const path = relative(site, file).split(sep).join('/');
+	return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Adds every built page to the index, each with the askedAs of its content file. */
+async function addPages(index: pagefind.PagefindIndex, site: string, root: string): Promise<void> {
+	let asked: Map<string, { file: string; asked: AskedAs }>;
+	try {
+		asked = readAskedAs(root);
+	} catch (error) {
+		fail('some askedAs front matter is malformed.', [(error as Error).message]);
+	}
+	const problems: string[] = [];
+	const used = new Set<string>();
+	for (const file of await htmlFiles(site)) {
+		if (relative(site, file).startsWith(`pagefind${sep}`)) continue;
+		const url = servedUrl(site, file);
+		let content = readFileSync(file, 'utf8');
+		const entry = asked.get(url);
+		if (entry && content.includes('data-pagefind-body')) {
+			used.add(url);
+			const injected = injectAskedAs(content, entry.asked);
+			for (const id of injected.missing) {
+				problems.push(
+					`${entry.file}: askedAs.${id} names no section of ${url} (its sections: ${headingIds(content).join(', ')})`,
+				);
+			}
+			content = injected.html;
+		}
+		const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+		problems.push(...added.errors);
+	}
+	for (const [url, { file }] of asked) {
+		if (!used.has(url)) problems.push(`${file}: askedAs is set, but ${url} is not a searchable page`);
+	}
+	if (problems.length > 0) fail('some pages could not be indexed.', problems);
+}
+
 function fail(what: string, problems: readonly string[]): never {
 	throw new AstroError(
 		`The search index could not be built: ${what}\n${problems.map((p) => `- ${p}`).join('\n')}`,
@@ -61,11 +137,13 @@ function fail(what: string, problems: readonly string[]): never {
 /** The Astro integration that writes dist/pagefind/ at the end of `astro build`. */
 export default function pagefindIndex(): AstroIntegration {
 	let bundle = '';
+	let root = '';
 	return {
 		name: 'mend:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				bundle = join(fileURLToPath(config.outDir), 'pagefind');
+				root = fileURLToPath(config.root);
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use((req, res, next) => {
@@ -84,20 +162,12 @@ export default function pagefindIndex(): AstroIntegration {
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (!index) fail('Pagefind did not start.', errors);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) fail(`reading ${relative(process.cwd(), site)} failed.`, added.errors);
+					await addPages(index, site, root);
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) fail('writing the index failed.', written.errors);
 				} finally {
 					await pagefind.close();
 				}
-				// Pagefind's UI stylesheet is unlayered, so it would beat every layered site style. The search
-				// UI loads it through this file instead, inside a layer the site's components come after.
-				writeFileSync(
-					join(outputPath, LAYERED_STYLESHEET),
-					`@import url('pagefind-component-ui.css') layer(${VENDOR_LAYER});\n`,
-				);
-
 				const pages = readIndexedPages(outputPath);
 				const problems = checkIndexedPages(pages);
 				if (problems.length > 0) fail('some pages are not marked up for search.', problems);

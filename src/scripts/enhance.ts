@@ -12,6 +12,6 @@ import { watchSearch } from '@/islands/search/search-trigger';
 import { HIGHLIGHT_PARAM } from '@/islands/search/triggers';
 
 watchSearch();
-if (document.querySelector('mend-search-page')) void import('@/islands/search/search-page-element');
+if (document.querySelector('mend-search-page')) void import('@/islands/search/search-ui');
 // Only a page opened from a search result highlights anything.
 if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) void import('@/islands/search/highlight-element');

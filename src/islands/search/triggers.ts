@@ -1,8 +1,11 @@
 /*
- * What starts search: the keys that open it, and the parameter a result link carries to the
- * page it lands on. Its own module because every page loads it on start (through
+ * What starts search: the keys that open it, where Pagefind is served, and the parameter a result
+ * link carries to the page it lands on. Its own module because every page loads it on start (through
  * src/scripts/enhance.ts), while the rest of search.ts loads only with search itself.
  */
+
+/** Where Pagefind's bundle is served: its engine, wasm, index and highlight script (see src/integrations/pagefind.ts). */
+export const BUNDLE_PATH = '/pagefind/';
 
 /** The query parameter result links carry the searched words in, for the landing page to highlight. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
