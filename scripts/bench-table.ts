@@ -33,7 +33,7 @@ out.push(
 		['page', 'perf', 'a11y', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
 		Object.entries(results.lighthouse).map(([page, l]) => [
 			`\`${page}\``,
-			l.performance,
+			Math.round(l.performance),
 			l.accessibility,
 			l.bestPractices,
 			l.seo,
@@ -120,8 +120,8 @@ if (before && now) {
 				),
 				row(
 					'`/search/?q=space` Lighthouse perf, CLS',
-					before.lighthouse ? `${before.lighthouse.performance}, ${before.lighthouse.cls.toFixed(3)}` : '–',
-					lhNow ? `${lhNow.performance}, ${lhNow.cls.toFixed(3)}` : '–',
+					before.lighthouse ? `${Math.round(before.lighthouse.performance)}, ${before.lighthouse.cls.toFixed(3)}` : '–',
+					lhNow ? `${Math.round(lhNow.performance)}, ${lhNow.cls.toFixed(3)}` : '–',
 				),
 			],
 		),
