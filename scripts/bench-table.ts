@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 // Type-only imports: erased when Node runs this file, so the benchmark itself does not run.
 import type { FloorResult, LighthouseResult as Lighthouse } from './bench.ts';
-import type { SearchTiming as Search } from './bench-search.ts';
+import type { SearchBench, SearchTiming as Search } from './bench-search.ts';
 
 /** The shape bench.ts writes to bench/results.json. */
 interface Results {
@@ -16,6 +16,9 @@ interface Results {
 	floor?: { date: string; pages: Record<string, FloorResult> };
 	/** The floor run before the last `--floor` run, to judge a change against. */
 	previousFloor?: { date: string; pages: Record<string, FloorResult> };
+	/** Search as a reader meets it, before issue 12 (Pagefind's Component UI) and now. */
+	searchBefore?: SearchBench & { lighthouse?: Lighthouse };
+	searchBench?: SearchBench;
 }
 
 const results = JSON.parse(readFileSync(new URL('../bench/results.json', import.meta.url), 'utf8')) as Results;
@@ -34,7 +37,7 @@ out.push(
 		['page', 'perf', 'a11y', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'],
 		Object.entries(results.lighthouse).map(([page, l]) => [
 			`\`${page}\``,
-			l.performance,
+			Math.round(l.performance),
 			l.accessibility,
 			l.bestPractices,
 			l.seo,
@@ -99,6 +102,52 @@ if (small && large) {
 			`search index ${(large.indexBytes / small.indexBytes).toFixed(1)}x, ` +
 			`bytes fetched for the first query ${(large.search.firstQueryBytes / small.search.firstQueryBytes).toFixed(1)}x, ` +
 			`search median ${(large.search.medianMs / small.search.medianMs).toFixed(1)}x.`,
+	);
+}
+const before = results.searchBefore;
+const now = results.searchBench;
+if (before && now) {
+	const pct = (n: number, of: number) => `${n}/${of} (${Math.round((100 * n) / Math.max(1, of))}%)`;
+	const lhNow = results.lighthouse['/search/?q=space'];
+	const row = (label: string, was: string, is: string) => [label, was, is];
+	out.push(
+		'',
+		`Search as a reader meets it (Chromium, CPU 4x slower, 390 px, fresh cache; before: Pagefind's Component UI):`,
+		'',
+		table(
+			['', 'before', 'now'],
+			[
+				row(
+					'readers’ queries run (skipped: page not built)',
+					`${before.accuracy.site.queries} (${before.accuracy.site.skipped})`,
+					`${now.accuracy.site.queries} (${now.accuracy.site.skipped})`,
+				),
+				row(
+					'expected page first',
+					pct(before.accuracy.site.top1, before.accuracy.site.queries),
+					pct(now.accuracy.site.top1, now.accuracy.site.queries),
+				),
+				row(
+					'expected page in the top 3',
+					pct(before.accuracy.site.top3, before.accuracy.site.queries),
+					pct(now.accuracy.site.top3, now.accuracy.site.queries),
+				),
+				row('nothing found', `${before.accuracy.site.zeroResults}`, `${now.accuracy.site.zeroResults}`),
+				row('`/` to the box focused (median of 5)', `${before.focusMs} ms`, `${now.focusMs} ms`),
+				row('keystroke to results, median', `${before.latency.medianMs} ms`, `${now.latency.medianMs} ms`),
+				row('keystroke to results, p90', `${before.latency.p90Ms} ms`, `${now.latency.p90Ms} ms`),
+				row(
+					'first search from a step page',
+					`${kb(before.firstSearch.brotliBytes)} in ${before.firstSearch.requests} requests`,
+					`${kb(now.firstSearch.brotliBytes)} in ${now.firstSearch.requests} requests`,
+				),
+				row(
+					'`/search/?q=space` Lighthouse perf, CLS',
+					before.lighthouse ? `${Math.round(before.lighthouse.performance)}, ${before.lighthouse.cls.toFixed(3)}` : '–',
+					lhNow ? `${Math.round(lhNow.performance)}, ${lhNow.cls.toFixed(3)}` : '–',
+				),
+			],
+		),
 	);
 }
 console.log(out.join('\n'));

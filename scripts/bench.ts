@@ -6,7 +6,11 @@
  * - Scale: copies of the site with 100 and 1,000 generated steps, built in a temporary folder.
  * - Floor: Lighthouse LCP of the intro and step 1 beside a bare Astro build of the same text,
  *   interleaved run by run (median of 3). `--floor` runs only this and updates results.json.
+ * - Search as a reader meets it (scripts/bench-search.ts): accuracy, focus, latency, first-search cost.
  * Writes bench/results.json and prints a table. Timings are medians; the machine is named.
+ * `--search` builds once and runs only the search figures and /search/'s Lighthouse, keeping the
+ * rest of bench/results.json; `--before` (with --search) files them as the "before" figures that
+ * the table shows beside the current ones; `--no-build` measures dist/ as it stands.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,14 +22,20 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { serveDist } from './serve-dist.ts';
-import { SEARCH_QUERIES, measureSearch, type SearchTiming } from './bench-search.ts';
+import { SEARCH_QUERIES, benchSearch, measureSearch, type SearchTiming } from './bench-search.ts';
 import { bareProject } from './bench-floor.ts';
 
 const root = new URL('../', import.meta.url).pathname;
 const chromePath = findChromium();
 const quick = process.argv.includes('--quick');
 const floorOnly = process.argv.includes('--floor');
-const runs = quick ? 1 : 3;
+const searchOnly = process.argv.includes('--search');
+const before = process.argv.includes('--before');
+/** Measure dist/ as it is (for "before" figures taken from a build of the code before a change). */
+const noBuild = process.argv.includes('--no-build');
+const SEARCH_PAGE = '/search/?q=space';
+// One Lighthouse run per page with --search: it is the heaviest part, and only one page is measured.
+const runs = quick || process.argv.includes('--search') ? 1 : 3;
 
 const median = (values: readonly number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -202,66 +212,84 @@ const writeResults = (results: Record<string, unknown>) => {
 if (floorOnly) {
 	console.log('Building the site…');
 	build(root);
-	const previous = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
+	const before = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
 	// The run before stays beside the new one, so a change can be judged against it.
 	writeResults({
-		...previous,
-		previousFloor: previous['floor'],
+		...before,
+		previousFloor: before['floor'],
 		floor: { date: new Date().toISOString(), pages: await floor() },
 	});
 	process.exit(0);
 }
 
 const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
+const previous = existsSync(resultsFile)
+	? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>)
+	: {};
 const results: Record<string, unknown> = {
+	...(searchOnly ? previous : { searchBefore: previous['searchBefore'] }),
 	date: new Date().toISOString(),
 	machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
 };
 
 try {
 	console.log('Building the site…');
-	const buildTimes = Array.from({ length: runs }, () => build(root));
-	results['build'] = {
-		medianMs: Math.round(median(buildTimes)),
-		outputBytes: sizeOf(join(root, 'dist')),
-		indexBytes: sizeOf(join(root, 'dist/pagefind')),
-	};
+	const buildTimes = Array.from({ length: searchOnly ? (noBuild ? 0 : 1) : runs }, () => build(root));
+	if (!searchOnly) {
+		results['build'] = {
+			medianMs: Math.round(median(buildTimes)),
+			outputBytes: sizeOf(join(root, 'dist')),
+			indexBytes: sizeOf(join(root, 'dist/pagefind')),
+		};
+	}
 
 	const port = 4398;
 	const server = await serveDist(join(root, 'dist'), port);
 	try {
-		const pages = ['/', '/steps/3-time-and-space/', '/guide/', '/self-check/', '/search/?q=space'];
-		const scores: Record<string, unknown> = {};
+		const pages = searchOnly
+			? [SEARCH_PAGE]
+			: ['/', '/steps/3-time-and-space/', '/guide/', '/self-check/', SEARCH_PAGE];
+		const scores: Record<string, unknown> = { ...(results['lighthouse'] as object | undefined) };
 		for (const path of pages) {
 			console.log(`Lighthouse ${path}…`);
 			scores[path] = await lighthouseScores(`http://localhost:${port}${path}`);
 		}
 		results['lighthouse'] = scores;
+		console.log('Search as a reader meets it…');
+		const bench = await benchSearch(
+			browser,
+			`http://localhost:${port}`,
+			quick ? SEARCH_QUERIES.slice(0, 5) : SEARCH_QUERIES,
+		);
+		if (before) results['searchBefore'] = { ...bench, lighthouse: scores[SEARCH_PAGE] };
+		else results['searchBench'] = bench;
 	} finally {
 		server.close();
 	}
-	results['floor'] = { date: results['date'], pages: await floor() };
+	if (!searchOnly) {
+		results['floor'] = { date: results['date'], pages: await floor() };
 
-	console.log('Search latency…');
-	results['search'] = await searchAt(root, browser, 4397);
+		console.log('Search latency…');
+		results['search'] = await searchAt(root, browser, 4397);
 
-	const scale: Record<string, unknown> = {};
-	for (const count of quick ? [100] : [100, 1000]) {
-		console.log(`Scale: ${count} steps…`);
-		const dir = scaledCopy(count);
-		try {
-			const ms = build(dir);
-			scale[count] = {
-				buildMs: Math.round(ms),
-				outputBytes: sizeOf(join(dir, 'dist')),
-				indexBytes: sizeOf(join(dir, 'dist/pagefind')),
-				search: await searchAt(dir, browser, 4396),
-			};
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
+		const scale: Record<string, unknown> = {};
+		for (const count of quick ? [100] : [100, 1000]) {
+			console.log(`Scale: ${count} steps…`);
+			const dir = scaledCopy(count);
+			try {
+				const ms = build(dir);
+				scale[count] = {
+					buildMs: Math.round(ms),
+					outputBytes: sizeOf(join(dir, 'dist')),
+					indexBytes: sizeOf(join(dir, 'dist/pagefind')),
+					search: await searchAt(dir, browser, 4396),
+				};
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
 		}
+		results['scale'] = scale;
 	}
-	results['scale'] = scale;
 } finally {
 	await browser.close();
 }

@@ -9,7 +9,14 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium, type Response } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { distDir, readingPages } from '../support/site.ts';
-import { formatTable, overBudget, toolsIn, type PageCost } from '../support/budget-rules.ts';
+import {
+	formatTable,
+	overBudget,
+	searchOverBudget,
+	toolsIn,
+	type PageCost,
+	type SearchCost,
+} from '../support/budget-rules.ts';
 import { serveDist } from './serve-dist.ts';
 
 const brotli = (data: Buffer | string) =>
@@ -27,6 +34,7 @@ const port = Number(process.env['MEND_BUDGET_PORT'] ?? 4399);
 const server = await serveDist(distDir, port);
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const costs: PageCost[] = [];
+const search: SearchCost = { bytes: 0, requests: 0, urls: [] };
 
 try {
 	for (const { path, file } of readingPages()) {
@@ -68,13 +76,41 @@ try {
 		costs.push(cost);
 		await context.close();
 	}
+
+	// A first search from a step page, on a phone: `/`, a word, its results.
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+	const page = await context.newPage();
+	await page.goto(`http://localhost:${port}/steps/3-time-and-space/`, { waitUntil: 'networkidle' });
+	// Any first key or tap also loads the share controls' passage links: not search's cost, so load them first.
+	await page.locator('body').dispatchEvent('pointerdown');
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(300);
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) => {
+		search.requests++;
+		search.urls.push(new URL(response.url()).pathname);
+		pending.push(
+			bodyOf(response)
+				.then((body) => void (search.bytes += brotli(body)))
+				.catch(() => undefined),
+		);
+	});
+	await page.keyboard.press('/');
+	await page.keyboard.type('space');
+	await page.getByRole('dialog').locator('a[href^="/steps/3-time-and-space/"]').first().waitFor();
+	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
+	await context.close();
 } finally {
 	await browser.close();
 	server.close();
 }
 
 console.log(formatTable(costs));
-const problems = costs.flatMap((cost) => overBudget(cost));
+console.log(
+	`\nFirst search from a step page: ${search.bytes.toLocaleString('en')} bytes brotli in ${search.requests} requests.`,
+);
+const problems = [...costs.flatMap((cost) => overBudget(cost)), ...searchOverBudget(search)];
 if (problems.length > 0) {
 	console.error(`\n${problems.length} budget(s) broken:\n${problems.map((p) => `- ${p}`).join('\n')}`);
 	process.exit(1);

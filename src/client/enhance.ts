@@ -1,8 +1,8 @@
 /*
  * The one script every page loads (from BaseLayout): the theme toggle, the share controls' first
- * layer, what starts search and the apology checklist, and the request for the offline copy. One module, so a page makes one request for it; everything
- * heavier (the clipboard and passage-link code, Pagefind and its modal, the search page's box,
- * the landing highlight) is loaded with import() when the page or the reader needs it. Pages
+ * layer, what starts search and the apology checklist, and the request for the offline copy. One
+ * module, so a page makes one request for it; everything heavier (the clipboard and passage-link
+ * code, Pagefind and the search UI, the checklist, the landing highlight) is loaded with import() when the page or the reader needs it. Pages
  * without the matching elements never upgrade them. scripts/budget-rules.ts holds this and the
  * theme's inline script to 2 KB brotli.
  */
@@ -16,6 +16,6 @@ import { keepOfflineCopy } from './offline-copy';
 watchSearch();
 watchChecklist();
 keepOfflineCopy();
-if (document.querySelector('mend-search-page')) void import('@/islands/search/search-page-element');
+if (document.querySelector('mend-search-page')) void import('@/islands/search/search-ui');
 // Only a page opened from a search result highlights anything.
 if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) void import('@/islands/search/highlight-element');

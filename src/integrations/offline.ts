@@ -4,9 +4,10 @@
  * written (astro.config.mjs lists it after pagefindIndex), so the copy includes the index.
  *
  * The copy is what reading needs: every page's HTML (its CSS is inlined), the site's scripts,
- * Pagefind's engine, wasm, index and the UI parts the site uses, and the icons. It leaves out
- * the link-preview cards (/og/, only other sites' previews fetch them) and Pagefind's UI bundles
- * the site never loads, and the 404 page (offline, a missing page gets /offline/ instead).
+ * Pagefind's engine, wasm, index and highlight script, and the icons. It leaves out the
+ * link-preview cards (/og/, only other sites' previews fetch them), Pagefind's worker and UI
+ * bundles (the site's own search runs Pagefind on the main thread, with its own UI), and the 404
+ * page (offline, a missing page gets /offline/ instead).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,13 +19,10 @@ export const OFFLINE_FILES = [
 	'**/*.html',
 	'_astro/*.{js,css}',
 	'pagefind/pagefind.js',
-	'pagefind/pagefind-worker.js',
 	'pagefind/pagefind-entry.json',
 	'pagefind/*.pf_meta',
 	'pagefind/wasm.*.pagefind',
 	'pagefind/{index,fragment,filter}/*',
-	'pagefind/pagefind-component-ui.{js,css}',
-	'pagefind/mend-pagefind-ui.css',
 	'pagefind/pagefind-highlight.js',
 	'*.{png,ico,svg}',
 	'manifest.webmanifest',

@@ -9,15 +9,20 @@
  * `data-pagefind-meta="step:Step N"`. After writing, the index is read back and checked against
  * those rules and against the site model's kind for each page (src/lib/search-index.ts), so a
  * page that joins search half-marked, or under another kind than the model gives it, stops the build.
+ *
+ * Pagefind reads each page through addHTMLFile rather than from disk, so the copy it indexes can
+ * carry the page's `askedAs` front matter (readers' own words for a section, see
+ * src/lib/asked-as.ts) right after the heading it names. The published HTML is untouched.
  */
-import { createReadStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { BUNDLE_PATH, LAYERED_STYLESHEET, VENDOR_LAYER } from '../shared/search';
+import { headingIds, injectAskedAs } from '../lib/asked-as';
+import { BUNDLE_PATH } from '../shared/search';
 import {
 	checkAgainstModel,
 	checkIndexedPages,
@@ -25,6 +30,8 @@ import {
 	summarizeIndex,
 	type IndexedPage,
 } from '../lib/search-index';
+import { htmlFiles } from '../build/built-html';
+import type { SiteManifest } from '../lib/site-model';
 import type { ManifestReader } from './site-manifest';
 
 /** Pagefind's fragment files are gzipped JSON after this signature. */
@@ -57,6 +64,45 @@ export function bundleFile(bundle: string, url: string | undefined): string | un
 	} catch {
 		return undefined;
 	}
+}
+
+/** The URL dist/…/index.html is served at. */
+function servedUrl(site: string, file: string): string {
+	const path = relative(site, file).split(sep).join('/');
+	return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Adds every built page to the index, each with the askedAs the site model gives it. */
+async function addPages(index: pagefind.PagefindIndex, site: string, pages: SiteManifest['pages']): Promise<void> {
+	const asked = new Map(
+		pages
+			.filter((page) => Object.keys(page.askedAs).length > 0)
+			.map((page) => [page.url, { file: page.file ?? page.url, asked: page.askedAs }]),
+	);
+	const problems: string[] = [];
+	const used = new Set<string>();
+	for (const file of await htmlFiles(site)) {
+		if (relative(site, file).startsWith(`pagefind${sep}`)) continue;
+		const url = servedUrl(site, file);
+		let content = readFileSync(file, 'utf8');
+		const entry = asked.get(url);
+		if (entry && content.includes('data-pagefind-body')) {
+			used.add(url);
+			const injected = injectAskedAs(content, entry.asked);
+			for (const id of injected.missing) {
+				problems.push(
+					`${entry.file}: askedAs.${id} names no section of ${url} (its sections: ${headingIds(content).join(', ')})`,
+				);
+			}
+			content = injected.html;
+		}
+		const added = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+		problems.push(...added.errors);
+	}
+	for (const [url, { file }] of asked) {
+		if (!used.has(url)) problems.push(`${file}: askedAs is set, but ${url} is not a searchable page`);
+	}
+	if (problems.length > 0) fail('some pages could not be indexed.', problems);
 }
 
 function fail(what: string, problems: readonly string[]): never {
@@ -92,20 +138,12 @@ export default function pagefindIndex(manifest: ManifestReader): AstroIntegratio
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (!index) fail('Pagefind did not start.', errors);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) fail(`reading ${relative(process.cwd(), site)} failed.`, added.errors);
+					await addPages(index, site, manifest.read().pages);
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) fail('writing the index failed.', written.errors);
 				} finally {
 					await pagefind.close();
 				}
-				// Pagefind's UI stylesheet is unlayered, so it would beat every layered site style. The search
-				// UI loads it through this file instead, inside a layer the site's components come after.
-				writeFileSync(
-					join(outputPath, LAYERED_STYLESHEET),
-					`@import url('pagefind-component-ui.css') layer(${VENDOR_LAYER});\n`,
-				);
-
 				const pages = readIndexedPages(outputPath);
 				const problems = [...checkIndexedPages(pages), ...checkAgainstModel(pages, manifest.read().pages)];
 				if (problems.length > 0) fail('some pages are not marked up for search.', problems);

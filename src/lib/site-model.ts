@@ -9,6 +9,7 @@
  */
 import { AstroError } from 'astro/errors';
 import { SEARCH_PATH } from '@/shared/search';
+import type { AskedAs } from './asked-as';
 import type { Card } from './social';
 
 /** The lists a standalone page can ask to appear in (front matter `appearsIn`). */
@@ -55,6 +56,8 @@ export interface SitePage {
 	sitemap: boolean;
 	/** The kind it is indexed under, or undefined when search leaves it out. */
 	search: SearchKind | undefined;
+	/** Readers' own words for its sections, which search indexes beside them (front matter `askedAs`). */
+	askedAs: AskedAs;
 	/** Open Graph's type: `article` for the guide's text. */
 	ogType: 'website' | 'article';
 	/** Kept out of search engines, with no canonical URL (the 404). */
@@ -92,8 +95,16 @@ export interface SiteModel {
 
 /** What buildSiteModel() reads: the guide's checked steps and the standalone pages' front matter. */
 export interface ModelInput {
-	intro: { title: string; summary: string; file: string };
-	steps: readonly { number: number; slug: string; title: string; summary: string; href: string; file: string }[];
+	intro: { title: string; summary: string; file: string; askedAs?: AskedAs | undefined };
+	steps: readonly {
+		number: number;
+		slug: string;
+		title: string;
+		summary: string;
+		href: string;
+		file: string;
+		askedAs?: AskedAs | undefined;
+	}[];
 	pages: readonly {
 		id: string;
 		file: string;
@@ -109,6 +120,7 @@ export interface ModelInput {
 			blurb?: string | undefined;
 			eyebrow?: string | undefined;
 			island?: string | undefined;
+			askedAs?: AskedAs | undefined;
 		};
 	}[];
 }
@@ -138,12 +150,14 @@ export function countWord(n: number): string {
 const UNORDERED = 1000;
 
 function place(
-	page: Omit<SitePage, 'card' | 'labels' | 'blurb'> & Partial<Pick<SitePage, 'labels' | 'blurb'>>,
+	page: Omit<SitePage, 'card' | 'labels' | 'blurb' | 'askedAs'> &
+		Partial<Pick<SitePage, 'labels' | 'blurb' | 'askedAs'>>,
 	card?: Partial<Card>,
 ): SitePage {
 	return {
 		labels: { header: page.title, footer: page.title, list: page.title },
 		blurb: page.summary,
+		askedAs: {},
 		...page,
 		card: { page: page.url, title: page.title, summary: page.summary, ...card },
 	};
@@ -167,6 +181,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 			places: ['footer'],
 			order: 0,
 			file: introData.file,
+			askedAs: introData.askedAs ?? {},
 			sitemap: true,
 			search: 'page',
 			ogType: 'website',
@@ -194,6 +209,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 					order: step.number,
 					step: step.number,
 					file: step.file,
+					askedAs: step.askedAs ?? {},
 					sitemap: true,
 					search: 'step',
 					ogType: 'article',
@@ -305,6 +321,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 				...(data.eyebrow === undefined ? {} : { eyebrow: data.eyebrow }),
 				...(data.island === undefined ? {} : { island: data.island }),
 				file: entry.file,
+				askedAs: data.askedAs ?? {},
 				sitemap: true,
 				search: data.kind,
 				ogType: 'website',
@@ -372,7 +389,14 @@ export const MANIFEST_FILE = 'site-model.json';
 
 /** The data post-build integrations need, written by src/pages/site-model.json.ts. */
 export interface SiteManifest {
-	pages: { url: string; kind: PageKind; sitemap: boolean; search: SearchKind | null }[];
+	pages: {
+		url: string;
+		kind: PageKind;
+		sitemap: boolean;
+		search: SearchKind | null;
+		file: string | null;
+		askedAs: AskedAs;
+	}[];
 	redirects: { from: string; to: string }[];
 }
 
@@ -384,6 +408,8 @@ export function siteManifest(model: SiteModel): SiteManifest {
 			kind: page.kind,
 			sitemap: page.sitemap,
 			search: page.search ?? null,
+			file: page.file ?? null,
+			askedAs: page.askedAs,
 		})),
 		redirects: model.redirects.map((redirect) => ({ from: redirect.from, to: redirect.to.url })),
 	};

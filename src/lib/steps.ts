@@ -7,6 +7,7 @@
  */
 import { AstroError } from 'astro/errors';
 import type { GuideData } from '@/schemas/guide';
+import type { AskedAs } from './asked-as';
 
 /** One entry of the guide collection, as far as these rules need it. */
 export interface GuideEntryLike {
@@ -26,6 +27,8 @@ export interface StepInfo {
 	inShort: string[];
 	tryThis: string[];
 	href: string;
+	/** Readers' own words for its sections (front matter `askedAs`). */
+	askedAs: AskedAs;
 }
 
 const where = (entry: GuideEntryLike) => entry.filePath ?? `src/content/guide/${entry.id}.mdx`;
@@ -86,7 +89,7 @@ export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
 
 	return entries
 		.flatMap((entry) => {
-			const { step, slug, inShort, tryThis, title, summary } = entry.data;
+			const { step, slug, inShort, tryThis, title, summary, askedAs = {} } = entry.data;
 			if (step === undefined || slug === undefined || inShort === undefined || tryThis === undefined) return [];
 			return [
 				{
@@ -99,6 +102,7 @@ export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
 					inShort,
 					tryThis,
 					href: stepHref(step, slug),
+					askedAs,
 				},
 			];
 		})

@@ -16,6 +16,7 @@ async function load(): Promise<SiteModel> {
 			title: intro.entry.data.title,
 			summary: intro.entry.data.summary,
 			file: intro.entry.filePath ?? 'src/content/guide/intro.mdx',
+			askedAs: intro.entry.data.askedAs,
 		},
 		steps,
 		pages: pages.map((entry) => ({

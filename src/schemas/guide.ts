@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { askedAsSchema } from './asked-as';
 import { summary, text } from './text';
 
 /** The message for a step number that is not one; the loader checks the range against the files (lib/steps.ts). */
@@ -23,6 +24,8 @@ export const guideSchema = z
 			.optional(),
 		/** "In short": exactly three key takeaways, one sentence each. */
 		inShort: z.array(text('each inShort item')).length(3, 'inShort must list exactly 3 takeaways').optional(),
+		/** Readers' own words for a section, by its id (`page`: the whole page); see src/schemas/asked-as.ts. */
+		askedAs: askedAsSchema.default({}),
 		/** "Try this": one to three reflection prompts the reader can act on today. */
 		tryThis: z
 			.array(text('each tryThis item'))

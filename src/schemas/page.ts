@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { askedAsSchema } from './asked-as';
 import { PAGE_PLACES } from '@/lib/site-model';
 import { selfCheckSchema } from './self-check';
 import { summary, text } from './text';
@@ -49,6 +50,8 @@ export const pageSchema = z.object({
 		.string()
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'island must be the name of a folder in src/islands/, like "self-check"')
 		.optional(),
+	/** Readers' own words for a section, by its id (`page`: the whole page); see src/schemas/asked-as.ts. */
+	askedAs: askedAsSchema.default({}),
 	/** Only in self-check.mdx: the quiz's questions and result wording. */
 	selfCheck: selfCheckSchema.optional(),
 });

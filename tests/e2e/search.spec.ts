@@ -4,8 +4,8 @@ import { axeViolations, expect, STEP_PATHS, test } from './fixtures';
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
 const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
 const pageResults = (page: Page) => page.locator('mend-search-page').getByRole('list', { name: 'Search results' });
-/** The top result's link. Results load one by one, so the first loaded is not always the first. */
-const topResult = (page: Page) => pageResults(page).locator('[data-pf-result-index="0"]').getByRole('link').first();
+/** The top result's link. */
+const topResult = (page: Page) => pageResults(page).locator('li.result').first().getByRole('link').first();
 
 test('a plain page load asks nothing of search', async ({ page }) => {
 	const requested: string[] = [];
@@ -20,9 +20,10 @@ test('a plain page load asks nothing of search', async ({ page }) => {
 	}
 	expect(requested).toEqual([]);
 
+	// Intent starts the engine: hovering the button fetches Pagefind, and no stylesheet (the site's is inline).
 	await searchButton(page).hover();
-	await expect.poll(() => requested.some((url) => url.endsWith('/pagefind-component-ui.js'))).toBe(true);
-	await expect.poll(() => requested.filter((url) => url.endsWith('.css')).length).toBeGreaterThanOrEqual(2);
+	await expect.poll(() => requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+	expect(requested.filter((url) => url.endsWith('.css'))).toEqual([]);
 });
 
 const STEP_QUERIES: [string, number][] = [
@@ -251,11 +252,90 @@ test.describe('with JavaScript turned off', () => {
 test('when search cannot load, as in `astro dev`, the reader gets a notice and the page list', async ({ page }) => {
 	await page.route('**/pagefind/**', (route) => route.abort());
 	await page.goto('/search/?q=apology');
-	await expect(page.getByRole('status')).toHaveText(/Search couldn't load just now/);
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: /Search couldn't load just now/ })
+			.first(),
+	).toBeVisible();
 	await expect(page.getByText('Search needs JavaScript')).toBeHidden();
 	await expect(page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link')).toHaveCount(12);
 
 	await page.goto(STEP_PATHS[0]);
 	await searchButton(page).click();
-	await expect(page).toHaveURL('/search/');
+	await page.keyboard.type('apology');
+	await expect(dialog(page).getByRole('status')).toHaveText(/Search couldn't load just now/);
+});
+
+test('the search box is the page’s own: shown and focused before any of Pagefind arrives, keeping what is typed', async ({
+	page,
+}) => {
+	let release: () => void = () => undefined;
+	const held = new Promise<void>((done) => (release = done));
+	await page.route('**/pagefind/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(STEP_PATHS[2]);
+	await page.keyboard.press('/');
+	const input = dialog(page).getByRole('searchbox', { name: 'Search the guide' });
+	await expect(input).toBeFocused();
+	await page.keyboard.type('trust');
+	await expect(input).toHaveValue('trust');
+	release();
+	await expect(dialog(page).getByRole('link', { name: /^Step 4 / })).toBeVisible();
+});
+
+test('excerpts are the guide’s sentences, never control text or the askedAs words', async ({ page }) => {
+	// "left on read" is in step 3's askedAs; "space" is in its prose and near its headings' links.
+	for (const q of ['left on read', 'space', 'apology']) {
+		await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+		const excerpts = pageResults(page).locator('.result-excerpt');
+		await expect(excerpts.first()).toBeVisible();
+		for (const text of await excerpts.allTextContents()) {
+			expect(text).not.toMatch(/Link to section|Copy link|mendasked|left on read/i);
+		}
+	}
+	await page.goto('/search/?q=left+on+read');
+	await expect(pageResults(page).getByRole('link', { name: 'Fair is fair' })).toHaveAttribute('href', /#fair-is-fair$/);
+});
+
+test.describe('a search that signals danger', () => {
+	const card = (scope: ReturnType<Page['locator']>) => scope.locator('[data-support]');
+
+	test('shows the support lines first in the modal, announced, with the lines one tap away', async ({ page }) => {
+		await page.goto(STEP_PATHS[0]);
+		await page.keyboard.press('/');
+		await page.keyboard.type('i want to die');
+		const support = card(dialog(page));
+		await expect(support).toBeVisible();
+		await expect(support.getByRole('link', { name: /call.988/ })).toHaveAttribute('href', 'tel:988');
+		await expect(support.getByRole('link', { name: /text.988/ })).toHaveAttribute('href', 'sms:988');
+		await expect(support.getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute(
+			'href',
+			'https://findahelpline.com',
+		);
+		await expect(support.getByRole('link', { name: 'More on finding support' })).toHaveAttribute(
+			'href',
+			'/when-to-stop/#if-youre-struggling',
+		);
+		await expect(support).toContainText('local emergency number');
+		await expect(support.getByRole('heading')).toHaveText(/go through this alone/);
+		// Announced: it sits in a live region, and above every result.
+		await expect(support.locator('xpath=..')).toHaveAttribute('aria-live', 'assertive');
+		const first = dialog(page).locator('li.result').first();
+		await expect(first).toBeVisible();
+		const cardBottom = (await support.boundingBox())?.y ?? Infinity;
+		expect(cardBottom).toBeLessThan((await first.boundingBox())?.y ?? 0);
+
+		await page.keyboard.press('Control+a');
+		await page.keyboard.type('how do i apologize');
+		await expect(support).toBeHidden();
+	});
+
+	test('shows them on /search/ from the URL, even when Pagefind cannot load', async ({ page }) => {
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto('/search/?q=cant+go+on');
+		await expect(card(page.locator('mend-search-page'))).toBeVisible();
+	});
 });

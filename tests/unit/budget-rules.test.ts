@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { budgetFor, formatTable, overBudget, toolsIn, type PageCost } from '../../support/budget-rules';
+import {
+	budgetFor,
+	formatTable,
+	overBudget,
+	searchOverBudget,
+	toolsIn,
+	type PageCost,
+} from '../../support/budget-rules';
 
 const cost = (over: Partial<PageCost>): PageCost => ({
 	path: '/steps/1-apologize/',
@@ -20,7 +27,7 @@ describe('budgets', () => {
 		['/self-check/', 1, 14 * 1024, 6144, 4],
 		['/apology-checklist/', 1, 14 * 1024, 6144, 4],
 		['/steps/1-apologize/', 1, 14 * 1024, 2048, 3],
-		['/search/', 0, 14 * 1024, 64 * 1024, 16],
+		['/search/', 0, 14 * 1024, 32 * 1024, 9],
 	])(
 		'%s with %i tools may weigh %i bytes of HTML+CSS and %i of JS in %i requests',
 		(path, tools, html, js, requests) => {
@@ -57,5 +64,14 @@ describe('budgets', () => {
 			'-------------------  -------------  -------  --------',
 			'/steps/1-apologize/           6000      400         2',
 		]);
+	});
+});
+
+describe('the first search', () => {
+	test('may fetch 100 KB brotli in 8 requests, and says what it fetched when over', () => {
+		expect(searchOverBudget({ bytes: 100 * 1024, requests: 8, urls: [] })).toEqual([]);
+		const over = searchOverBudget({ bytes: 100 * 1024 + 1, requests: 9, urls: ['/pagefind/pagefind.js'] });
+		expect(over).toHaveLength(2);
+		expect(over[1]).toContain('/pagefind/pagefind.js');
 	});
 });

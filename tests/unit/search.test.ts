@@ -1,19 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
-	displaySections,
-	highlightTerms,
 	isSearchShortcut,
-	isSelfLink,
 	MAX_QUERY_LENGTH,
 	normalizeQuery,
 	queryFromSearch,
-	resultView,
-	withoutHighlight,
 	withQuery,
 	type KeyLike,
-	type ResultLike,
-	type SubResultLike,
 } from '@/islands/search/search';
+import { highlightTerms, isSelfLink, withoutHighlight } from '@/islands/search/highlight';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
 	key: k,
@@ -103,62 +97,5 @@ describe('highlight parameters on a landing page', () => {
 		['https://findahelpline.com/', false],
 	])('a link to %j is a link to the page itself: %s', (href, expected) => {
 		expect(isSelfLink(href, 'https://x.test/steps/3-time-and-space/?pagefind-highlight=space#x')).toBe(expected);
-	});
-});
-
-const section = (id: string, locations: number, element = 'h2'): SubResultLike => ({
-	title: ` ${id} `,
-	url: `/steps/3/#${id}`,
-	excerpt: `…${id}…`,
-	locations: Array.from({ length: locations }, (_, i) => i),
-	anchor: { element, id },
-});
-
-describe('displaySections', () => {
-	test('leaves out the page itself (text before the first heading, and the h1)', () => {
-		const result: ResultLike = {
-			url: '/steps/3/',
-			excerpt: '',
-			meta: {},
-			sub_results: [
-				{ title: 'Page', url: '/steps/3/', excerpt: '', locations: [1, 2, 3] },
-				section('page-title', 9, 'h1'),
-				section('fair-is-fair', 1),
-			],
-		};
-		expect(displaySections(result).map((s) => s.url)).toEqual(['/steps/3/#fair-is-fair']);
-	});
-
-	test('keeps the most-matched sections, in page order, and trims their titles', () => {
-		const result: ResultLike = {
-			url: '/steps/3/',
-			excerpt: '',
-			meta: {},
-			sub_results: [section('a', 1), section('b', 5), section('c', 2), section('d', 4, 'h3')],
-		};
-		expect(displaySections(result, 3).map((s) => s.title)).toEqual(['b', 'c', 'd']);
-		expect(displaySections(result, 1).map((s) => s.title)).toEqual(['b']);
-	});
-
-	test('a result without sections has none', () => {
-		expect(displaySections({ url: '/', excerpt: '', meta: {} })).toEqual([]);
-	});
-});
-
-describe('resultView', () => {
-	test.each([
-		[{ kind: ['step'] }, { title: 'Give them time and space', step: 'Step 3' }, 'Step 3'],
-		[{ kind: ['page'] }, { title: 'When not to reach out' }, undefined],
-		[{ kind: ['tool'] }, { title: 'Are you ready to reach out?' }, 'Tool'],
-		[undefined, { title: 'No kind' }, undefined],
-	])('labels a %j result', (filters, meta, label) => {
-		const view = resultView({ url: '/x/', excerpt: 'an <mark>x</mark>', meta, ...(filters ? { filters } : {}) });
-		expect(view.label).toBe(label);
-		expect(view.title).toBe(meta.title);
-		expect(view.excerpt).toBe('an <mark>x</mark>');
-	});
-
-	test('falls back to the URL when a page has no title', () => {
-		expect(resultView({ url: '/untitled/', excerpt: '', meta: {} }).title).toBe('/untitled/');
 	});
 });

@@ -5,7 +5,8 @@
  * (below the sticky header, by the scroll padding in base.css), and shows a bar to clear the
  * highlight. Escape clears it too. Pages opened without the parameter load nothing.
  */
-import { BUNDLE_PATH, HIGHLIGHT_PARAM, highlightTerms, isSelfLink, withoutHighlight } from './search';
+import { highlightTerms, isSelfLink, withoutHighlight } from './highlight';
+import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './triggers';
 
 const MARK_CLASS = 'search-highlight';
 

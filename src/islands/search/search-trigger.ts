@@ -1,47 +1,45 @@
 /*
- * The part of search that runs on every page load. It enables the header's search button and
- * waits for the reader to reach for search: pointer over or down on the button, focus on it, a
- * click, or a shortcut (`/`, Ctrl/Cmd+K). Only then does it load search-element.ts, which
- * defines <mend-search> and takes over. What the reader types while that loads is kept in the
- * element's data-typed, and the element opens itself and hands it to the search box.
+ * The part of search that runs on every page load (through src/scripts/enhance.ts, held to the
+ * reading pages' 2 KB). It enables the header's button and opens the server-rendered dialog at
+ * once on a tap, `/` or Ctrl/Cmd+K, with its box focused, so what the reader types lands in the
+ * box while the rest loads. search-ui.ts (the engine and the renderer) loads on the first
+ * sign of intent: pointer over or down on the button, focus on it, or opening the dialog.
  */
 import { isSearchShortcut } from './triggers';
 
-/** Wires the header's search button, if the page has one. */
+/** Wires the header's search button and dialog, if the page has them. */
 export function watchSearch(): void {
-	const host = document.querySelector<HTMLElement>('mend-search');
-	const button = host?.querySelector('button');
-	if (!host || !button) return;
+	const button = document.querySelector<HTMLButtonElement>('mend-search > button');
+	const dialog = button?.nextElementSibling;
+	if (!button || !(dialog instanceof HTMLDialogElement)) return;
 	button.disabled = false;
-	const load = () => void import('./search-element');
-	const ready = () => customElements.get('mend-search') !== undefined;
-	const ask = () => {
-		host.dataset['typed'] ??= '';
+	let from: Element | null = null;
+	const load = () => void import('./search-ui');
+	const open = () => {
+		if (dialog.open) return;
+		from = document.activeElement;
+		dialog.showModal();
+		dialog.querySelector('input')?.focus();
 		load();
 	};
-	for (const type of ['pointerenter', 'pointerdown', 'focus'] as const) {
-		button.addEventListener(type, load, { once: true, passive: true });
-	}
-	button.addEventListener('click', () => ready() || ask());
-	document.addEventListener(
-		'keydown',
-		(event) => {
-			if (ready() || event.isComposing || event.altKey) return;
-			const typed = host.dataset['typed'];
-			if (typed !== undefined) {
-				if (event.ctrlKey || event.metaKey) return;
-				// Only characters: the moment before the box appears is too short to need editing keys.
-				if (event.key.length > 1) return;
-				host.dataset['typed'] = typed + event.key;
-				event.preventDefault();
-			} else if (isSearchShortcut(event, document.activeElement as HTMLElement | null)) {
-				event.preventDefault();
-				// On the search page, the shortcuts go to its own box rather than opening the modal.
-				const own = document.querySelector<HTMLInputElement>('mend-search-page input');
-				if (own) own.focus();
-				else ask();
-			}
-		},
-		{ capture: true },
+	// A search box would spend Escape on clearing itself: in the dialog, Escape always closes.
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape') return;
+		event.preventDefault();
+		dialog.close();
+	});
+	dialog.addEventListener('close', () =>
+		(from instanceof HTMLElement && from !== document.body ? from : button).focus(),
 	);
+	for (const type of ['pointerenter', 'pointerdown', 'focus'])
+		button.addEventListener(type, load, { once: true, passive: true });
+	button.addEventListener('click', open);
+	document.addEventListener('keydown', (event) => {
+		if (dialog.open || !isSearchShortcut(event, document.activeElement as HTMLElement | null)) return;
+		event.preventDefault();
+		// On the search page, the shortcuts go to its own box rather than opening the dialog.
+		const own = document.querySelector<HTMLInputElement>('mend-search-page input');
+		if (own) own.focus();
+		else open();
+	});
 }
