@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 // Type-only imports: erased when Node runs this file, so the benchmark itself does not run.
 import type { FloorResult, LighthouseResult as Lighthouse } from './bench.ts';
-import type { SearchBench, SearchTiming as Search } from './bench-search.ts';
+import type { SearchBench, SearchTiming as Search } from '../support/bench-search.ts';
 
 /** The shape bench.ts writes to bench/results.json. */
 interface Results {

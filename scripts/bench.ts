@@ -6,7 +6,7 @@
  * - Scale: copies of the site with 100 and 1,000 generated steps, built in a temporary folder.
  * - Floor: Lighthouse LCP of the intro and step 1 beside a bare Astro build of the same text,
  *   interleaved run by run (median of 3). `--floor` runs only this and updates results.json.
- * - Search as a reader meets it (scripts/bench-search.ts): accuracy, focus, latency, first-search cost.
+ * - Search as a reader meets it (support/bench-search.ts): accuracy, focus, latency, first-search cost.
  * Writes bench/results.json and prints a table. Timings are medians; the machine is named.
  * `--search` builds once and runs only the search figures and /search/'s Lighthouse, keeping the
  * rest of bench/results.json; `--before` (with --search) files them as the "before" figures that
@@ -21,8 +21,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { serveDist } from './serve-dist.ts';
-import { SEARCH_QUERIES, benchSearch, measureSearch, type SearchTiming } from './bench-search.ts';
+import { serveDist } from '../support/serve-dist.ts';
+import { SEARCH_QUERIES, benchSearch, measureSearch, type SearchTiming } from '../support/bench-search.ts';
 import { bareProject } from './bench-floor.ts';
 
 const root = new URL('../', import.meta.url).pathname;

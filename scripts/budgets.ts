@@ -17,7 +17,7 @@ import {
 	type PageCost,
 	type SearchCost,
 } from '../support/budget-rules.ts';
-import { serveDist } from './serve-dist.ts';
+import { serveDist } from '../support/serve-dist.ts';
 
 const brotli = (data: Buffer | string) =>
 	brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -45,7 +45,8 @@ export function structuredData(page: SitePage, ctx: HeadContext, absolute: (path
 	if (page.kind === 'intro') {
 		return [websiteLd({ name: siteName, guideTitle: page.title, url, description: page.summary })];
 	}
-	if (page.kind === 'not-found' || page.kind === 'offline') return [webPageLd({ name: page.headTitle, description: page.summary, guide })];
+	if (page.kind === 'not-found' || page.kind === 'offline')
+		return [webPageLd({ name: page.headTitle, description: page.summary, guide })];
 	const image = absolute(cardPath(page.card.page));
 	const main =
 		page.kind === 'step'

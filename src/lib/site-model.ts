@@ -338,7 +338,8 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		if (first === undefined) claims.set(url, by);
 		else problems.push(`${url} is claimed by ${first} and by ${by}; each page needs a URL of its own.`);
 	};
-	for (const page of [intro, ...steps, guide, search, notFound, offline]) claim(page.url, page.file ?? `the ${page.id} page`);
+	for (const page of [intro, ...steps, guide, search, notFound, offline])
+		claim(page.url, page.file ?? `the ${page.id} page`);
 	for (const redirect of redirects) claim(redirect.from, `the short link to step ${redirect.to.step}`);
 	for (const page of standalone) claim(page.url, page.file ?? page.id);
 

@@ -7,6 +7,8 @@ const phrase = z
 	.min(1, 'each phrasing must be non-empty text')
 	.regex(/^[^<>]*$/, 'each phrasing must be plain text, without < or >');
 
+const KEY_MESSAGE = `askedAs keys must be section ids (lowercase words joined by hyphens) or "${WHOLE_PAGE}"`;
+
 /**
  * `askedAs` in a page's front matter: the ways readers ask for a section, in their own words,
  * keyed by the section's id (`page` for the page as a whole). Search indexes them with a weight
@@ -14,12 +16,16 @@ const phrase = z
  * of the page is checked when the index is built.
  */
 export const askedAsSchema = z.record(
+	z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, KEY_MESSAGE),
 	z
-		.string()
-		.regex(
-			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-			`askedAs keys must be section ids (lowercase words joined by hyphens) or "${WHOLE_PAGE}"`,
-		),
-	z.array(phrase, { error: 'askedAs must map each section id to a list of phrasings' }).min(1, 'list one or more phrasings'),
-	{ error: 'askedAs must map section ids to lists of phrasings, like "fair-is-fair: [how long should I wait]"' },
+		.array(phrase, { error: 'askedAs must map each section id to a list of phrasings' })
+		.min(1, 'list one or more phrasings'),
+	{
+		error: (issue) =>
+			issue.code === 'invalid_key'
+				? KEY_MESSAGE
+				: issue.code === 'invalid_type'
+					? 'askedAs must map section ids to lists of phrasings, like "fair-is-fair: [how long should I wait]"'
+					: undefined,
+	},
 );

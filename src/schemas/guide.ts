@@ -25,7 +25,7 @@ export const guideSchema = z
 		/** "In short": exactly three key takeaways, one sentence each. */
 		inShort: z.array(text('each inShort item')).length(3, 'inShort must list exactly 3 takeaways').optional(),
 		/** Readers' own words for a section, by its id (`page`: the whole page); see src/schemas/asked-as.ts. */
-		askedAs: askedAsSchema.default({}),
+		askedAs: askedAsSchema.optional(),
 		/** "Try this": one to three reflection prompts the reader can act on today. */
 		tryThis: z
 			.array(text('each tryThis item'))

@@ -51,7 +51,7 @@ export const pageSchema = z.object({
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'island must be the name of a folder in src/islands/, like "self-check"')
 		.optional(),
 	/** Readers' own words for a section, by its id (`page`: the whole page); see src/schemas/asked-as.ts. */
-	askedAs: askedAsSchema.default({}),
+	askedAs: askedAsSchema.optional(),
 	/** Only in self-check.mdx: the quiz's questions and result wording. */
 	selfCheck: selfCheckSchema.optional(),
 });

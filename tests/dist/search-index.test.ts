@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { ASKED_END, ASKED_START } from '@/lib/asked-as';
-import { builtHtml, distDir } from '../site';
+import { builtHtml, distDir } from '../../support/site';
 
 interface Fragment {
 	url: string;

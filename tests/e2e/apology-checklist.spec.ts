@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir } from '../site';
+import { distDir } from '../../support/site';
 import { axeViolations, breakStorage, moduleBrotli, seedStorage, toolScript } from './tools';
 
 const KEY = 'mend:apology-checklist';

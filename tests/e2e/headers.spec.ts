@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir } from '../site';
+import { distDir } from '../../support/site';
 import { expect, STEP_PATHS, test } from './fixtures';
 
 /** The headers every response of the site carries, whatever its type. */

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { distDir, sitemapPaths } from '../site';
-import { serveDist } from '../../scripts/serve-dist';
+import { distDir, sitemapPaths } from '../../support/site';
+import { serveDist } from '../../support/serve-dist';
 import { writeOfflineCopy } from '../../src/integrations/offline';
 
 test.use({ serviceWorkers: 'allow' });

@@ -1,5 +1,5 @@
 /*
- * The readers' query set (tests/search-queries.ts) against the built site's search, typed into
+ * The readers' query set (support/search-queries.ts) against the built site's search, typed into
  * /search/ as a reader would. Targets (issue 12): the expected page in the top 3 for 95% or more,
  * first for 80% or more, and no query the guide answers finding nothing. An entry whose page is not
  * in this build (written on another branch) is skipped and counted; one whose section is missing
@@ -7,9 +7,9 @@
  * both must be zero.
  */
 import { readFileSync } from 'node:fs';
-import { score, siteSearch } from '../../scripts/bench-search';
-import { READER_QUERIES } from '../search-queries';
-import { builtHtml } from '../site';
+import { score, siteSearch } from '../../support/bench-search';
+import { READER_QUERIES } from '../../support/search-queries';
+import { builtHtml } from '../../support/site';
 import { expect, test } from './fixtures';
 
 const indexed = builtHtml()

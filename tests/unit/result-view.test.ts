@@ -78,7 +78,9 @@ describe('askedAs', () => {
 		expect(askedAsSchema.parse({ 'fair-is-fair': [' how long '] })).toEqual({ 'fair-is-fair': ['how long'] });
 	});
 	it('names the field of a malformed entry', () => {
-		expect(issues(['x'])).toEqual([': askedAs must map section ids to lists of phrasings, like "fair-is-fair: [how long should I wait]"']);
+		expect(issues(['x'])).toEqual([
+			': askedAs must map section ids to lists of phrasings, like "fair-is-fair: [how long should I wait]"',
+		]);
 		expect(issues({ 'Fair is fair': ['x'] })).toEqual([
 			'Fair is fair: askedAs keys must be section ids (lowercase words joined by hyphens) or "page"',
 		]);

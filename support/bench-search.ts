@@ -1,7 +1,7 @@
 /*
  * Search, measured in Chromium as a reader on a mid-range phone meets it (CPU slowed 4x, 390 px
  * wide, fresh cache), for the benchmark (`npm run bench`, or `npm run bench -- --search`):
- * - accuracy of the readers' query set (tests/search-queries.ts): top-1, top-3, zero results,
+ * - accuracy of the readers' query set (support/search-queries.ts): top-1, top-3, zero results,
  *   for the site's search and, beside it, for Pagefind alone (one search of every word, as
  *   Pagefind's Component UI ran it before the site had its own);
  * - time from `/` on a step page to the search box focused;
@@ -11,7 +11,7 @@
  */
 import { brotliCompressSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { READER_QUERIES, type ReaderQuery } from '../tests/search-queries.ts';
+import { READER_QUERIES, type ReaderQuery } from './search-queries.ts';
 
 /** Twenty worries typed for the latency figures, across every step. */
 export const SEARCH_QUERIES = [

@@ -3,7 +3,7 @@
  * the budget check and the benchmark, which load every page from a fresh cache and need a
  * server that starts in milliseconds. It is not a host: the browser tests prove the headers
  * and redirects on Cloudflare's own engine (`wrangler pages dev`, see playwright.config.ts).
- * Run by hand with `node scripts/serve-dist.ts PORT`.
+ * Run by hand with `node support/serve-dist.ts PORT`.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

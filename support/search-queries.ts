@@ -2,7 +2,7 @@
  * Searches in readers' own words, and where each should lead. Not the guide's vocabulary: worries,
  * situations and questions as someone typing on a phone late at night would put them, typos,
  * "ex", "gf", "she" and all. The accuracy test (tests/e2e/search-accuracy.spec.ts) and the
- * benchmark (scripts/bench-search.ts) both read this list; README "Search" has the targets.
+ * benchmark (support/bench-search.ts) both read this list; README "Search" has the targets.
  *
  * `section` is the id of the section that answers it best, when one does. Some entries lead to
  * pages or sections written on another branch (/after-you-reach-out/, /look-after-yourself/,
