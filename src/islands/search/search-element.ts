@@ -10,7 +10,6 @@
  * The modal and Pagefind's UI come from search-modal.ts.
  */
 import type { PagefindModalElement } from './pagefind-ui';
-import { SEARCH_PATH } from '@/shared/search';
 import { isSearchShortcut } from './triggers';
 
 class MendSearch extends HTMLElement {
@@ -57,7 +56,9 @@ class MendSearch extends HTMLElement {
 			modal = await this.#ensureModal();
 		} catch {
 			this.#typed = undefined;
-			window.location.assign(SEARCH_PATH);
+			// The search page's URL (SEARCH_PATH in src/shared/search.ts), written out: importing it here
+			// would split a chunk off the script every page loads.
+			window.location.assign('/search/');
 			return;
 		}
 		if (!modal.isOpen) modal.open();
