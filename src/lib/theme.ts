@@ -1,5 +1,3 @@
-import { readItem, writeItem } from './storage';
-
 /** The two themes a reader can choose; with no choice stored the page follows the system. */
 export type Theme = 'light' | 'dark';
 
@@ -18,10 +16,19 @@ export function effectiveTheme(stored: Theme | undefined, systemPrefersDark: boo
 
 /** Reads the stored choice; storage that throws (private mode, blocked) counts as no choice. */
 export function loadTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
-	return parseTheme(readItem(storage, THEME_KEY));
+	try {
+		return parseTheme(storage?.getItem(THEME_KEY));
+	} catch {
+		return undefined;
+	}
 }
 
-/** Stores the choice, as plain text theme-init.mjs can read; false when storage refuses, so it lasts only this page. */
+/** Stores the choice; returns false when storage refuses, so the choice lasts only this page. */
 export function saveTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme): boolean {
-	return writeItem(storage, THEME_KEY, theme);
+	try {
+		storage?.setItem(THEME_KEY, theme);
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
 }

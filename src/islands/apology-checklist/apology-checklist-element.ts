@@ -5,7 +5,6 @@
  * back button, or changed in another tab, is refreshed from storage before it can write over it.
  */
 import { load, localStore, save } from '@/lib/storage';
-import { copyText } from '@/islands/share/clipboard';
 import {
 	checklistCodec,
 	CHECKLIST_KEY,
@@ -102,9 +101,13 @@ class MendApologyChecklist extends HTMLElement {
 	async #copy() {
 		const text = this.#state.draft;
 		if (text.trim() === '') return this.#say('There is nothing to copy yet.');
-		if (await copyText(text)) return this.#say('Copied. You can paste it wherever you write to them.');
-		this.#draft?.select();
-		this.#say('Your browser did not allow copying. The text is selected: copy it from your keyboard or menu.');
+		try {
+			await navigator.clipboard.writeText(text);
+			this.#say('Copied. You can paste it wherever you write to them.');
+		} catch {
+			this.#draft?.select();
+			this.#say('Your browser did not allow copying. The text is selected: copy it from your keyboard or menu.');
+		}
 	}
 
 	#askToClear() {

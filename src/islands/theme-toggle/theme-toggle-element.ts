@@ -1,5 +1,4 @@
 /* `<mend-theme-toggle>`: the button that switches between the light and the dark theme (see ThemeToggle.astro). */
-import { localStore } from '@/lib/storage';
 import { effectiveTheme, loadTheme, saveTheme, type Theme } from '@/lib/theme';
 
 class MendThemeToggle extends HTMLElement {
@@ -16,19 +15,28 @@ class MendThemeToggle extends HTMLElement {
 
 	#current(): Theme {
 		const chosen = document.documentElement.dataset['theme'];
-		const stored = chosen === 'light' || chosen === 'dark' ? chosen : loadTheme(localStore());
+		const stored = chosen === 'light' || chosen === 'dark' ? chosen : loadTheme(safeStorage());
 		return effectiveTheme(stored, this.#system.matches);
 	}
 
 	#toggle() {
 		const theme: Theme = this.#current() === 'dark' ? 'light' : 'dark';
 		document.documentElement.dataset['theme'] = theme;
-		saveTheme(localStore(), theme);
+		saveTheme(safeStorage(), theme);
 		this.#render();
 	}
 
 	#render() {
 		this.#button?.setAttribute('aria-pressed', String(this.#current() === 'dark'));
+	}
+}
+
+/** localStorage itself can throw on access when storage is blocked. */
+function safeStorage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
 	}
 }
 
