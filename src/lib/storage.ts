@@ -93,21 +93,11 @@ export function encode<T>(codec: Codec<T>, value: T): { v: number; data: T } {
 }
 
 /** The text stored under `key` (null when there is none), or undefined when storage is missing or throws. */
-export function readItem(storage: Pick<StorageLike, 'getItem'> | undefined, key: string): string | null | undefined {
+function readItem(storage: Pick<StorageLike, 'getItem'> | undefined, key: string): string | null | undefined {
 	try {
 		return storage === undefined ? undefined : storage.getItem(key);
 	} catch {
 		return undefined;
-	}
-}
-
-/** Stores `value` as it is under `key`; false when storage is missing or refused (blocked, or full). */
-export function writeItem(storage: Pick<StorageLike, 'setItem'> | undefined, key: string, value: string): boolean {
-	try {
-		storage?.setItem(key, value);
-		return storage !== undefined;
-	} catch {
-		return false;
 	}
 }
 

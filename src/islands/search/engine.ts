@@ -7,7 +7,7 @@
  */
 import { mergeRuns, meaningfulWords, plannedSearches, type MergedHit } from './ranking';
 import type { PageData, WordHit } from './result-view';
-import { BUNDLE_PATH } from './triggers';
+import { BUNDLE_PATH } from '@/shared/search';
 
 /** One result of Pagefind's search(), as far as the site uses it. */
 interface PagefindResult {

@@ -6,7 +6,7 @@
  * highlight. Escape clears it too. Pages opened without the parameter load nothing.
  */
 import { highlightTerms, isSelfLink, withoutHighlight } from './highlight';
-import { BUNDLE_PATH, HIGHLIGHT_PARAM } from './triggers';
+import { HIGHLIGHT_PARAM } from './triggers';
 
 const MARK_CLASS = 'search-highlight';
 
@@ -36,7 +36,7 @@ class MendSearchHighlight extends HTMLElement {
 	async #highlight(scope: NodeListOf<Element>) {
 		let Highlight: PagefindHighlight;
 		try {
-			const url = new URL(`${BUNDLE_PATH}pagefind-highlight.js`, window.location.href).href;
+			const url = new URL(this.dataset['script'] ?? '', window.location.href).href;
 			({ default: Highlight } = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlight });
 		} catch {
 			return; // No bundle (astro dev) or offline: the page reads fine without highlights.

@@ -9,7 +9,7 @@ export const QUERY_PARAM = 'q';
 /** Longer queries are cut: nobody types a paragraph, but a pasted one should not travel in every link. */
 export const MAX_QUERY_LENGTH = 200;
 
-export { BUNDLE_PATH, HIGHLIGHT_PARAM, isSearchShortcut, type KeyLike, type TargetLike } from './triggers';
+export { HIGHLIGHT_PARAM, isSearchShortcut, type KeyLike, type TargetLike } from './triggers';
 
 /** Tidies a query for searching and for the URL: single spaces, no ends, at most MAX_QUERY_LENGTH characters. */
 export function normalizeQuery(raw: string): string {

@@ -1,10 +1,8 @@
 /*
- * What starts search: the keys that open it, where Pagefind is served, and the parameter a result
- * link carries to the page it lands on. Its own module because every page loads it on start (through
- * src/client/enhance.ts), while the rest of search.ts loads only with search itself.
+ * What starts search: the keys that open it, and the parameter a result link carries to the page
+ * it lands on. Its own module because every page loads it on start (through src/client/enhance.ts),
+ * while the rest of search.ts loads only with search itself.
  */
-
-export { BUNDLE_PATH } from '@/shared/search';
 
 /** The query parameter result links carry the searched words in, for the landing page to highlight. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
