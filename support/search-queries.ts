@@ -50,7 +50,8 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
 	{ q: 'give her space', page: '/steps/3-time-and-space/' },
 	{ q: 'how much time does he need', page: '/steps/3-time-and-space/', section: 'fair-is-fair' },
 	{ q: 'should i text her again', page: '/steps/3-time-and-space/', section: 'fair-is-fair' },
-	{ q: 'left on read', page: '/steps/3-time-and-space/', section: 'fair-is-fair' },
+	// /after-you-reach-out/ answers no reply head on; step 3 only touches it.
+	{ q: 'left on read', page: '/after-you-reach-out/', section: 'if-they-dont-reply' },
 	{ q: 'can i ask our mutual friends about her', page: '/steps/3-time-and-space/', section: 'fair-is-fair' },
 	{
 		q: 'how do i get her to forgive me faster',
@@ -98,7 +99,7 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
 	{ q: 'she blocked me everywhere', page: '/when-to-stop/', section: 'if-they-blocked-you' },
 	{ q: 'she told me to stop texting her', page: '/when-to-stop/', section: 'if-they-asked-for-no-contact' },
 	{ q: 'he said dont contact me', page: '/when-to-stop/', section: 'if-they-asked-for-no-contact' },
-	{ q: 'they will not reply', page: '/when-to-stop/', section: 'no-or-no-reply-is-an-answer' },
+	{ q: 'they will not reply', page: '/after-you-reach-out/', section: 'if-they-dont-reply' },
 	{
 		q: 'should i show up at her house',
 		page: '/when-to-stop/',

@@ -118,7 +118,7 @@ export interface ResolvedGateQuestion {
 export function resolveGate(
 	file: string,
 	gate: readonly GateQuestionData[],
-	whenToStop: readonly Section[],
+	whenToStop: { url: string; sections: readonly Section[] },
 	questionIds: readonly string[],
 ): ResolvedGateQuestion[] {
 	const problems: string[] = [];
@@ -133,10 +133,10 @@ export function resolveGate(
 		if (questionIds.includes(id)) problems.push(`${where}: has the same wording as one of the questions.`);
 		ids.set(id, index);
 
-		const section = whenToStop.find((candidate) => candidate.id === question.section);
+		const section = whenToStop.sections.find((candidate) => candidate.id === question.section);
 		if (section === undefined) {
 			problems.push(
-				`${where}.section: /when-to-stop/ (src/content/pages/when-to-stop.mdx) has no section "${question.section}". Its sections are: ${whenToStop.map((s) => s.id).join(', ')}.`,
+				`${where}.section: /when-to-stop/ (src/content/pages/when-to-stop.mdx) has no section "${question.section}". Its sections are: ${whenToStop.sections.map((s) => s.id).join(', ')}.`,
 			);
 			return;
 		}
@@ -145,7 +145,7 @@ export function resolveGate(
 			text: question.text,
 			stopWhen: question.stopWhen,
 			sectionTitle: section.text,
-			href: `/when-to-stop/#${section.id}`,
+			href: `${whenToStop.url}#${section.id}`,
 		});
 	});
 

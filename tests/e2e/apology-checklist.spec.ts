@@ -84,7 +84,7 @@ test('a tick in one tab shows up in another tab open at the other checklist', as
 	const standalone = await context.newPage();
 	await step1.goto(STEP_1);
 	await step1.locator('mend-apology-checklist').scrollIntoViewIfNeeded();
-	await expect(progress(step1)).toHaveText('0 of 8 done');
+	await expect(progress(step1)).toHaveText('0 of 9 done');
 	await standalone.goto(STANDALONE);
 	await standalone.getByRole('checkbox', { name: /^Show your remorse/ }).check();
 	await expect(step1.getByRole('checkbox', { name: /^Show your remorse/ })).toBeChecked();
@@ -282,7 +282,7 @@ test('on step 1 the checklist’s script waits until the checklist is near, and 
 
 	await page.getByRole('checkbox', { name: 'Be ready to accept no.' }).check();
 	expect(await page.evaluate(() => customElements.get('mend-apology-checklist'))).toBeUndefined();
-	await expect(progress(page)).toHaveText('1 of 8 done');
+	await expect(progress(page)).toHaveText('1 of 9 done');
 	await page.reload();
 	await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeChecked();
 });

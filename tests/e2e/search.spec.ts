@@ -243,8 +243,9 @@ test.describe('with JavaScript turned off', () => {
 		await page.goto('/search/?q=apology');
 		await expect(page.getByText('Search needs JavaScript')).toBeVisible();
 		const list = page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link');
-		// The intro, six steps, the whole guide, the two tools, when-to-stop and privacy.
-		await expect(list).toHaveCount(12);
+		// The intro, six steps, the whole guide, the self-check, the checklist, after-you-reach-out,
+		// look-after-yourself, when-to-stop and privacy.
+		await expect(list).toHaveCount(14);
 		await expect(searchButton(page)).toBeDisabled();
 	});
 });
@@ -259,7 +260,7 @@ test('when search cannot load, as in `astro dev`, the reader gets a notice and t
 			.first(),
 	).toBeVisible();
 	await expect(page.getByText('Search needs JavaScript')).toBeHidden();
-	await expect(page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link')).toHaveCount(12);
+	await expect(page.getByRole('region', { name: 'Every page of the guide' }).getByRole('link')).toHaveCount(14);
 
 	await page.goto(STEP_PATHS[0]);
 	await searchButton(page).click();
@@ -287,16 +288,16 @@ test('the search box is the page’s own: shown and focused before any of Pagefi
 });
 
 test('excerpts are the guide’s sentences, never control text or the askedAs words', async ({ page }) => {
-	// "left on read" is in step 3's askedAs; "space" is in its prose and near its headings' links.
-	for (const q of ['left on read', 'space', 'apology']) {
+	// "double text" is only in step 3's askedAs; "space" is in its prose and near its headings' links.
+	for (const q of ['double text', 'space', 'apology']) {
 		await page.goto(`/search/?q=${encodeURIComponent(q)}`);
 		const excerpts = pageResults(page).locator('.result-excerpt');
 		await expect(excerpts.first()).toBeVisible();
 		for (const text of await excerpts.allTextContents()) {
-			expect(text).not.toMatch(/Link to section|Copy link|mendasked|left on read/i);
+			expect(text).not.toMatch(/Link to section|Copy link|mendasked|double text/i);
 		}
 	}
-	await page.goto('/search/?q=left+on+read');
+	await page.goto('/search/?q=double+text');
 	await expect(pageResults(page).getByRole('link', { name: 'Fair is fair' })).toHaveAttribute('href', /#fair-is-fair$/);
 });
 

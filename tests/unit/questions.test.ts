@@ -95,10 +95,13 @@ describe('resolveQuestions', () => {
 });
 
 describe('resolveGate', () => {
-	const whenToStop = [
-		{ id: 'if-they-blocked-you', text: 'If they blocked you' },
-		{ id: 'if-youre-struggling', text: 'If you’re struggling' },
-	];
+	const whenToStop = {
+		url: '/when-to-stop/',
+		sections: [
+			{ id: 'if-they-blocked-you', text: 'If they blocked you' },
+			{ id: 'if-youre-struggling', text: 'If you’re struggling' },
+		],
+	};
 
 	test('links each gate question to its section of /when-to-stop/, keyed by its wording', () => {
 		expect(
