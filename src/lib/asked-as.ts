@@ -15,8 +15,8 @@
  */
 
 /** Marks the start and end of the askedAs words in what Pagefind indexes. */
-export const ASKED_START = 'mendaskedasstart';
-export const ASKED_END = 'mendaskedasend';
+export const ASKED_START = 'mendqa';
+export const ASKED_END = 'mendqz';
 /** How much a match in askedAs counts against one in prose (1); headings weigh 5 to 7. */
 export const ASKED_WEIGHT = 3;
 
