@@ -24,11 +24,6 @@ export type StringKey = keyof typeof en;
 /** One language's interface text, key for key. */
 export type Strings = { readonly [K in StringKey]: string };
 
-/** "six" for 6: a count as that language's prose writes it (`count.words`), digits past its words. */
-export function countWord(strings: Strings, n: number): string {
-	return strings['count.words'].split(' ')[n] ?? String(n);
-}
-
 /**
  * Checks every language's table against the default one: the same keys, each a non-empty string,
  * and the same placeholders in each. Throws one error naming every key and language that differs.
