@@ -72,6 +72,26 @@ test('a missing page answers 404 with the site’s own page not found', async ({
 	await expect(page.getByRole('link', { name: /^Step 1:/ }).first()).toBeVisible();
 });
 
+test('a missing Spanish page answers 404 with the Spanish page not found, which Cloudflare finds by itself', async ({
+	page,
+}) => {
+	const response = await page.goto('/es/pasos/7-no-existe/');
+	expect(response?.status()).toBe(404);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('link', { name: /^Paso 1:/ }).first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/');
+});
+
+test('the Spanish short links /es/1/ to /es/6/ answer 301 to the Spanish steps', async ({ request }) => {
+	for (let n = 1; n <= 6; n++) {
+		const response = await request.get(`/es/${n}/`, { maxRedirects: 0 });
+		expect(response.status(), `/es/${n}/`).toBe(301);
+		expect(new URL(response.headers()['location'] ?? '', 'http://localhost').pathname).toMatch(
+			new RegExp(`^/es/pasos/${n}-[a-z-]+/$`),
+		);
+	}
+});
+
 test('search works under the header CSP: Pagefind, its wasm and its styles are allowed', async ({ page, problems }) => {
 	await page.goto('/search/?q=apology');
 	// The first query of a fresh engine fetches the wasm and the index: give it a loaded machine's time.

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, isRedirect } from '../../support/site';
+import { distDir, isIntroPath, isRedirect, isStepPath, LANGUAGES, languageOf } from '../../support/site';
 import { expect, STEP_PATHS, test } from './fixtures';
 
 const publicUrls = readFileSync(new URL('../public-urls.txt', import.meta.url), 'utf8')
@@ -27,7 +27,9 @@ function siteOrigin(): string {
 }
 
 test('every URL ever published is still served, as a page, a redirect to a page, or a file', async ({ request }) => {
-	const guide = await (await request.get('/guide/')).text();
+	// Each language's whole guide, which repeats the sections of its intro and steps.
+	const guides = new Map<string, string>();
+	for (const language of LANGUAGES) guides.set(language.lang, await (await request.get(language.guide)).text());
 	for (const url of publicUrls) {
 		const [path = '', fragment] = url.split('#');
 		const response = await request.get(path, { maxRedirects: 0 });
@@ -48,8 +50,11 @@ test('every URL ever published is still served, as a page, a redirect to a page,
 		expect(html, `${path} is a page with a heading`).toMatch(/<h1[\s>]/);
 		if (fragment === undefined) continue;
 		expect(html, `${url}: the section is still on its page`).toContain(`id="${fragment}"`);
-		if (path === '/' || path.startsWith('/steps/')) {
-			expect(guide, `${url}: the section is also on /guide/`).toContain(`id="${fragment}"`);
+		if (isIntroPath(path) || isStepPath(path)) {
+			const language = languageOf(path);
+			expect(guides.get(language.lang), `${url}: the section is also on ${language.guide}`).toContain(
+				`id="${fragment}"`,
+			);
 		}
 	}
 });
