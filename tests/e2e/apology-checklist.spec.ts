@@ -286,3 +286,19 @@ test('on step 1 the checklist’s script waits until the checklist is near, and 
 	await page.reload();
 	await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeChecked();
 });
+
+test('the Spanish checklist speaks Spanish and keeps its own ticks, apart from the English ones', async ({ page }) => {
+	await page.goto(STANDALONE);
+	await boxes(page).first().check();
+	await page.goto('/es/lista-de-la-disculpa/');
+	const avance = page.getByRole('status').filter({ hasText: / listos$/ });
+	await expect(avance, 'the English tick is not carried over').toHaveText(/^0 de \d+ listos$/);
+	await boxes(page).nth(1).check();
+	await expect(avance).toHaveText(/^1 de \d+ listos$/);
+	expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([KEY, 'mend:es:apology-checklist']);
+
+	await page.goto(STANDALONE);
+	await expect(progress(page)).toHaveText('1 of 9 done');
+	await expect(boxes(page).first()).toBeChecked();
+	await expect(boxes(page).nth(1)).not.toBeChecked();
+});

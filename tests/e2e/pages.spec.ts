@@ -15,7 +15,8 @@ for (const { path } of pages) {
 		await expect(page).toHaveTitle(/\S.* · Mend$|^Mend$/);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('h1')).toBeVisible();
-		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		// English at the root, every other language under its code: /es/… is Spanish.
+		await expect(page.locator('html')).toHaveAttribute('lang', /^\/([a-z]{2})\//.exec(path)?.[1] ?? 'en');
 		await expect(page.getByRole('main')).toBeVisible();
 	});
 }

@@ -405,8 +405,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
-test('the self-check’s script is small and loads only on its page', () => {
+test('the self-check’s script is small and loads only on its page, in each language', () => {
 	const { pages, brotli } = toolScript('mend-self-check');
-	expect(pages).toEqual(['/self-check/']);
+	expect(pages).toEqual(['/es/autoevaluacion/', '/self-check/']);
 	for (const size of brotli) expect(size, 'brotli bytes').toBeLessThanOrEqual(4096);
+});
+
+test('the Spanish self-check speaks Spanish and keeps its own answers, apart from the English ones', async ({
+	page,
+}) => {
+	await page.goto('/self-check/');
+	await tapGroup(page, 0, 'No');
+	await page.goto('/es/autoevaluacion/');
+	const estado = page.getByRole('status').filter({ hasText: 'respondidas' });
+	await expect(estado, 'the English answer is not carried over').toHaveText(/^0 de \d+ respondidas, faltan \d+$/);
+	await groups(page).nth(0).getByText('No', { exact: true }).click();
+	await expect(estado).toHaveText(/^1 de \d+ respondidas, faltan \d+$/);
+	const stored = await page.evaluate(() => Object.keys(localStorage).sort());
+	expect(stored).toEqual(['mend:es:self-check', KEY]);
+
+	await page.goto('/self-check/');
+	await expect(status(page)).toHaveText(`1 of ${TOTAL} answered, ${TOTAL - 1} to go`);
+	await expect(groups(page).nth(0).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
 });

@@ -3,7 +3,7 @@ import { doneText, siteKeys } from '@/islands/forget-all/forget-all';
 import { CHECKLIST_KEY } from '@/islands/apology-checklist/apology-checklist';
 import { SELF_CHECK_KEY } from '@/islands/self-check/self-check';
 import { stringsFor } from '@/model/strings';
-import { keyFor, pageLang } from '@/shared/i18n';
+import { keyFor, pageLang } from '@/shared/lang';
 
 describe('what "Delete everything" deletes', () => {
 	test('every key the site writes, and nothing else on the origin', () => {

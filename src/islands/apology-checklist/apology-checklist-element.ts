@@ -5,7 +5,7 @@
  * back button, or changed in another tab, is refreshed from storage before it can write over it.
  */
 import { load, localStore, save } from '@/lib/storage';
-import { keyFor, pageLang } from '@/shared/i18n';
+import { keyFor, pageLang } from '@/shared/lang';
 import {
 	checklistCodec,
 	CHECKLIST_KEY,

@@ -5,7 +5,6 @@
  */
 import type { Codec } from '@/lib/storage';
 import { slugify } from '@/lib/slug';
-import { format } from '@/shared/i18n';
 
 /** Where the ticks and the draft are kept (localStorage); both places the checklist appears use it. */
 export const CHECKLIST_KEY = 'mend:apology-checklist';
@@ -67,5 +66,6 @@ export interface ProgressTexts {
 
 /** The progress line: "5 of 8 done". */
 export function progressText(texts: ProgressTexts, done: number, total: number): string {
-	return format(done === total && total > 0 ? texts.allDone : texts.done, { done, total });
+	const template = done === total && total > 0 ? texts.allDone : texts.done;
+	return template.replace('{done}', String(done)).replace('{total}', String(total));
 }

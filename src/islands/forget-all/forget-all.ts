@@ -24,6 +24,5 @@ export interface DoneTexts {
 
 /** What the deletion could not do, for the reader; `failed` names each part in the page's language. */
 export function doneText(texts: DoneTexts, failed: readonly string[]): string {
-	// Not format() from src/shared/i18n.ts: a module of its own would cost the page's small inline script a request.
 	return failed.length === 0 ? texts.done : texts.failed.replace('{what}', failed.join(texts.and));
 }

@@ -5,7 +5,6 @@
  * (below the sticky header, by the scroll padding in base.css), and shows a bar to clear the
  * highlight. Escape clears it too. Pages opened without the parameter load nothing.
  */
-import { format } from '@/shared/i18n';
 import { highlightTerms, isSelfLink, withoutHighlight } from './highlight';
 import { HIGHLIGHT_PARAM } from './triggers';
 
@@ -62,7 +61,7 @@ class MendSearchHighlight extends HTMLElement {
 		if (marks.length === 0 || !this.#bar || !this.#status || !this.#button) return;
 		this.#bar.hidden = false;
 		const template = (marks.length === 1 ? this.#status.dataset['one'] : this.#status.dataset['many']) ?? '';
-		this.#status.textContent = format(template, { n: marks.length });
+		this.#status.textContent = template.replace('{n}', String(marks.length));
 		this.#button.addEventListener('click', () => this.#clear(), { once: true });
 		document.addEventListener('keydown', this.#onKey);
 	}

@@ -12,7 +12,6 @@ import { loadEngine, preload, search, type Found } from './engine';
 import { meaningfulWords } from './ranking';
 import { resultView, type ResultView } from './result-view';
 import { normalizeQuery } from './search';
-import { format } from '@/shared/i18n';
 
 /** Rows whose records load at once; the rest wait until they scroll near. */
 const FIRST_ROWS = 2;
@@ -50,7 +49,10 @@ export function renderResult(item: HTMLLIElement, view: ResultView, sectionsLabe
 	item.replaceChildren(card);
 	if (view.sections.length === 0) return;
 	const list = element('ul', 'result-sections');
-	list.setAttribute('aria-label', format(sectionsLabel, { title: view.title }));
+	list.setAttribute(
+		'aria-label',
+		sectionsLabel.replace('{title}', () => view.title),
+	);
 	view.sections.forEach((section, index) => {
 		const sectionCard = element('li', 'result-card result-section');
 		const sectionLink = element('a', 'result-link', section.title);
@@ -113,10 +115,9 @@ export class SearchView {
 			return;
 		}
 		if (turn !== this.#turn) return;
-		const status = format(this.#text(found.length === 0 ? 'none' : found.length === 1 ? 'one' : 'many'), {
-			n: found.length,
-			query,
-		});
+		const status = this.#text(found.length === 0 ? 'none' : found.length === 1 ? 'one' : 'many')
+			.replace('{n}', String(found.length))
+			.replace('{query}', () => query);
 		await this.#show(turn, query, found.slice(0, MAX_ROWS), status);
 	}
 

@@ -8,7 +8,7 @@
  * answer came from an arrow key the move waits until they press Tab to leave the group.
  */
 import { load, localStore, remove, save, type Codec, type WriteResult } from '@/lib/storage';
-import { keyFor, pageLang } from '@/shared/i18n';
+import { keyFor, pageLang } from '@/shared/lang';
 import {
 	countAnswered,
 	progressText,

@@ -13,7 +13,6 @@
  * - not yet: three or more are.
  * "Not sure" weighs the same as "not yet": if you cannot say yes, the step is worth another read.
  */
-import { format } from '@/shared/i18n';
 import type { Codec } from '@/lib/storage';
 
 import { ANSWERS, GATE_ANSWERS } from '@/shared/self-check';
@@ -165,5 +164,8 @@ export function progressText(
 	shown = answered === total,
 ): string {
 	const template = answered === total ? texts.all : shown ? texts.shown : texts.left;
-	return format(template, { answered, total, left: total - answered });
+	return template
+		.replace('{answered}', String(answered))
+		.replace('{total}', String(total))
+		.replace('{left}', String(total - answered));
 }

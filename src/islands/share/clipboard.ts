@@ -3,7 +3,6 @@
  * clipboard, and say what happened in a live region that screen readers announce. Loaded on
  * first use (see share-elements.ts).
  */
-import { format } from '@/shared/i18n';
 import { sectionUrl } from './share';
 
 /** The page's public URL: its canonical link (so the link shared is the published one), else the address bar's. */
@@ -47,7 +46,12 @@ export function announce(region: HTMLElement, message: string, outcome: keyof ty
  */
 export async function copyLink(url: string, region: HTMLElement): Promise<void> {
 	if (await copyText(url)) announce(region, region.dataset['copied'] ?? '');
-	else announce(region, format(region.dataset['copyThis'] ?? '{url}', { url }), 'failed');
+	else
+		announce(
+			region,
+			(region.dataset['copyThis'] ?? '{url}').replace('{url}', () => url),
+			'failed',
+		);
 }
 
 /** Shares the page through the system share sheet where there is one, else copies its link. */
