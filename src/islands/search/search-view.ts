@@ -102,7 +102,7 @@ export class SearchView {
 	async run(): Promise<void> {
 		const turn = ++this.#turn;
 		const query = normalizeQuery(this.input.value);
-		if (this.#support) this.#support.hidden = !signalsDanger(query);
+		if (this.#support) this.#support.hidden = !signalsDanger(query, document.documentElement.lang);
 		this.onQuery(query);
 		if (query === '') {
 			this.#show(turn, '', [], '');
