@@ -7,7 +7,7 @@
  * first search costs a few small requests. The list carries `data-for` with the query it shows,
  * once its first rows are painted.
  */
-import { signalsDanger } from './crisis';
+import { loadDangerList, signalsDanger } from './crisis';
 import { loadEngine, preload, search, type Found } from './engine';
 import { meaningfulWords } from './ranking';
 import { resultView, type ResultView } from './result-view';
@@ -72,6 +72,7 @@ export class SearchView {
 	#turn = 0;
 	#observer: IntersectionObserver;
 	#pending = new Map<Element, () => void>();
+	#lang = document.documentElement.lang;
 	/** Called with each query searched (the search page keeps its URL in step). */
 	onQuery: (query: string) => void = () => undefined;
 
@@ -89,16 +90,26 @@ export class SearchView {
 				this.#pending.get(entry.target)?.();
 			}
 		});
+		// The page's own list of danger phrases, when it is not English: a query typed before it
+		// arrives is matched against English, then again against it.
+		void loadDangerList(this.#lang)
+			.then(() => this.#showSupport(normalizeQuery(input.value)))
+			.catch(() => undefined);
 		input.addEventListener('input', () => void this.run());
 		input.addEventListener('keydown', (event) => this.#arrows(event));
 		list.addEventListener('keydown', (event) => this.#arrows(event));
+	}
+
+	/** Shows the support card above the results when the query signals danger, hides it otherwise. */
+	#showSupport(query: string): void {
+		if (this.#support) this.#support.hidden = !signalsDanger(query, this.#lang);
 	}
 
 	/** Searches what the box holds now. */
 	async run(): Promise<void> {
 		const turn = ++this.#turn;
 		const query = normalizeQuery(this.input.value);
-		if (this.#support) this.#support.hidden = !signalsDanger(query);
+		this.#showSupport(query);
 		this.onQuery(query);
 		if (query === '') {
 			this.#show(turn, '', [], '');
