@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -20,12 +21,28 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).dig
 /** The same for the one inline style: the cascade layer order (see layers.mjs). */
 const layerOrderHash = `sha256-${createHash('sha256').update(layerOrder).digest('base64')}`;
 
+/**
+ * The languages: one strings file each in src/i18n/ (README "Languages"), English the default,
+ * served at the root; the others under /CODE/.
+ */
+const defaultLocale = 'en';
+const locales = readdirSync(new URL('./src/i18n/', import.meta.url))
+	.filter((file) => file.endsWith('.ts'))
+	.map((file) => file.replace(/\.ts$/, ''))
+	.sort((a, b) => (a === defaultLocale ? -1 : b === defaultLocale ? 1 : a.localeCompare(b)));
+
 /** The site model, handed from the build to the integrations after it (src/integrations/site-manifest.ts). */
 const model = siteManifest();
 
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// No redirect by the browser's language: a reader chooses with the language link on every page.
+	i18n: {
+		locales,
+		defaultLocale,
+		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+	},
 	build: {
 		format: 'directory',
 		// One round trip to read: the CSS each page needs travels inside its HTML.
@@ -36,7 +53,13 @@ export default defineConfig({
 		// Before the sitemap and the search index, which read the model it hands on.
 		model.integration,
 		// The pages the site model marks canonical: not the 404, the search page or the short links.
-		sitemap({ filter: (page) => model.manifest.inSitemap(new URL(page).pathname) }),
+		// Each lists its twins as alternates. Their paths differ by language (/steps/1-apologize/,
+		// /es/pasos/1-pide-perdon/), which the sitemap's own `i18n` option cannot pair, as it matches
+		// equal paths under each prefix; the site model knows the twins.
+		sitemap({
+			filter: (page) => model.manifest.inSitemap(new URL(page).pathname),
+			serialize: (item) => ({ ...item, links: model.manifest.alternates(new URL(item.url).pathname, site) }),
+		}),
 		scriptPriority(),
 		securityHeaders(),
 		// After the pages are finished, so it indexes the finished HTML.

@@ -170,7 +170,7 @@ async function floor(): Promise<Record<string, FloorResult>> {
 function scaledCopy(count: number): string {
 	// The number of steps comes from the files, so adding files is all it takes.
 	const dir = copyProject(root, `scale-${count}`);
-	const guide = join(dir, 'src/content/guide');
+	const guide = join(dir, 'src/content/en/guide');
 	const templates = readdirSync(guide)
 		.filter((name) => /^\d-/.test(name))
 		.sort()

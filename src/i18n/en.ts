@@ -18,4 +18,35 @@ export default {
 	'path.guide': 'guide',
 	'path.search': 'search',
 	'path.offline': 'offline',
+
+	// The site model's own text (src/lib/site-model.ts): labels, titles and summaries of the pages
+	// that have no content file, and the words the counts are written in.
+	/** Counts as prose writes them, 0 to 12, comma-separated; digits from 13 on. */
+	'model.countWords': 'zero,one,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve',
+	'model.stepTitle': 'Step {n}: {title}',
+	'model.stepOf': 'Step {n} of {of}',
+	'model.introFooter': 'The {count} steps',
+	'model.introList': 'The introduction',
+	'model.introEyebrow': 'A guide in {n} steps',
+	'model.guideTitle': 'The whole guide',
+	'model.guideLabel': 'The whole guide on one page',
+	'model.guideSummary':
+		'{title}: the introduction and all {count} steps on one page, to read straight through or print.',
+	'model.guideCardSummary': 'The introduction and all {n} steps, to read straight through or print.',
+	'model.searchTitle': 'Search',
+	'model.searchLabel': 'Search the guide',
+	'model.searchSummary':
+		"Search the guide for what you're worried about, and go straight to the passage that speaks to it.",
+	'model.notFoundTitle': 'Page not found',
+	'model.notFoundSummary': "This page isn't here. Here is every page of the guide.",
+	'model.offlineTitle': "You're offline",
+	'model.offlineSummary': "This page isn't saved on this device. These pages of the guide are.",
+
+	// Ids the layouts give to a step's parts (src/lib/sections.ts): public URLs, never to change.
+	'section.step': 'step-{n}',
+	'section.inShort': 'step-{n}-in-short',
+	'section.tryThis': 'step-{n}-try-this',
+
+	// The link to the same page in another language (src/components/LanguageLink.astro).
+	'langLink.nav': 'Other languages',
 } as const;

@@ -6,7 +6,7 @@
  * sitemap filter and the search index check ask it, so no one re-derives which pages exist.
  * List it before @astrojs/sitemap and the Pagefind integration: build hooks run in order.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,6 +19,8 @@ export interface ManifestReader {
 	read(): SiteManifest;
 	/** Is the page at this URL path one the sitemap lists? */
 	inSitemap(path: string): boolean;
+	/** The page's twins in every language, itself included, as the sitemap lists them (absolute URLs). */
+	alternates(path: string, site: string): { url: string; lang: string }[];
 }
 
 /** The integration, and the reader that later hooks and the sitemap filter use. */
@@ -31,6 +33,11 @@ export function siteManifest(): { integration: AstroIntegration; manifest: Manif
 	const manifest: ManifestReader = {
 		read,
 		inSitemap: (path) => read().pages.some((page) => page.url === path && page.sitemap),
+		alternates: (path, site) =>
+			Object.entries(read().pages.find((page) => page.url === path)?.twins ?? {}).map(([lang, url]) => ({
+				lang,
+				url: new URL(url, site).href,
+			})),
 	};
 	const integration: AstroIntegration = {
 		name: 'mend:site-manifest',
@@ -42,8 +49,18 @@ export function siteManifest(): { integration: AstroIntegration; manifest: Manif
 					throw new Error(`${MANIFEST_FILE} was not built: is src/pages/site-model.json.ts there?`);
 				data = JSON.parse(readFileSync(file, 'utf8')) as SiteManifest;
 				rmSync(file);
+				// Astro writes only the root's 404 as 404.html; a language's (/es/404) comes out as
+				// es/404/index.html, which no host serves for a missing page: move it where hosts look.
+				const notFound = data.pages.filter((page) => page.kind === 'not-found').map((page) => page.url);
+				for (const url of notFound) {
+					const built = join(out, url.replace(/\.html$/, ''), 'index.html');
+					if (existsSync(built)) {
+						renameSync(built, join(out, url));
+						rmSync(join(built, '..'), { recursive: true });
+					}
+				}
 				const host = redirectsHost(process.env);
-				writeFileSync(join(out, '_redirects'), redirectsFile(data.redirects, host));
+				writeFileSync(join(out, '_redirects'), redirectsFile(data.redirects, host, notFound));
 				logger.info(
 					`_redirects: ${data.redirects.length} short links${host === 'netlify' ? ', forced for Netlify' : ''}`,
 				);

@@ -1,5 +1,5 @@
 /*
- * Ties the self-check's questions (front matter of src/content/pages/self-check.mdx) to the guide:
+ * Ties the self-check's questions (front matter of src/content/CODE/pages/self-check.mdx) to the guide:
  * each question names a step and a section id on that step's page, and the result links there.
  * The gate's questions name a section of /when-to-stop/ the same way. A question that points at a
  * step or section that does not exist would send a worried reader to a dead link, so it stops the
@@ -7,7 +7,7 @@
  */
 import { AstroError } from 'astro/errors';
 import type { GateQuestionData, QuestionData } from '@/schemas/self-check';
-import { inShortId, tryThisId } from './sections';
+import { inShortId, tryThisId, type SectionStrings } from './sections';
 import { slugify } from './slug';
 
 /** A linkable place on a step page. */
@@ -39,11 +39,14 @@ export interface ResolvedQuestion {
 }
 
 /** Every linkable section of a step page, in page order: "In short", the body's headings, "Try this". */
-export function stepSections(step: { number: number; headings: readonly { slug: string; text: string }[] }): Section[] {
+export function stepSections(
+	step: { number: number; headings: readonly { slug: string; text: string }[] },
+	strings?: SectionStrings,
+): Section[] {
 	return [
-		{ id: inShortId(step.number), text: 'In short' },
+		{ id: inShortId(step.number, strings), text: 'In short' },
 		...step.headings.map((heading) => ({ id: heading.slug, text: heading.text })),
-		{ id: tryThisId(step.number), text: 'Try this' },
+		{ id: tryThisId(step.number, strings), text: 'Try this' },
 	];
 }
 
@@ -118,7 +121,7 @@ export interface ResolvedGateQuestion {
 export function resolveGate(
 	file: string,
 	gate: readonly GateQuestionData[],
-	whenToStop: { url: string; sections: readonly Section[] },
+	whenToStop: { url: string; file?: string; sections: readonly Section[] },
 	questionIds: readonly string[],
 ): ResolvedGateQuestion[] {
 	const problems: string[] = [];
@@ -136,7 +139,7 @@ export function resolveGate(
 		const section = whenToStop.sections.find((candidate) => candidate.id === question.section);
 		if (section === undefined) {
 			problems.push(
-				`${where}.section: /when-to-stop/ (src/content/pages/when-to-stop.mdx) has no section "${question.section}". Its sections are: ${whenToStop.sections.map((s) => s.id).join(', ')}.`,
+				`${where}.section: ${whenToStop.url} (${whenToStop.file ?? 'src/content/en/pages/when-to-stop.mdx'}) has no section "${question.section}". Its sections are: ${whenToStop.sections.map((s) => s.id).join(', ')}.`,
 			);
 			return;
 		}
@@ -152,7 +155,7 @@ export function resolveGate(
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The self-check's gate in ${file} has questions that point nowhere.\n${problems.map((p) => `- ${p}`).join('\n')}`,
-			`In ${file}, give each gate question its own wording and a \`section\` that is one of the ids listed for /when-to-stop/.`,
+			`In ${file}, give each gate question its own wording and a \`section\` that is one of the ids listed for ${whenToStop.url}.`,
 		);
 	}
 	return resolved;

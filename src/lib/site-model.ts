@@ -8,8 +8,10 @@
  * buildSiteModel(), so the rules here are unit-tested with plain data.
  */
 import { AstroError } from 'astro/errors';
-import { SEARCH_PATH } from '@/shared/search';
+import en from '@/i18n/en';
 import type { AskedAs } from './asked-as';
+import { DEFAULT_LANG, format, type Lang, type Strings } from './i18n';
+import { checkTwinFiles, contentFolder, localePath } from './languages';
 import type { Card } from './social';
 
 /** The lists a standalone page can ask to appear in (front matter `appearsIn`). */
@@ -25,9 +27,13 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One published page, as every list and the `<head>` need it. */
 export interface SitePage {
-	/** `intro`, `step-3`, `guide`, `search`, `404`, or a standalone page's file name. */
+	/** `intro`, `step-3`, `guide`, `search`, `404`, or a standalone page's file name: the same in every language. */
 	id: string;
 	kind: PageKind;
+	/** Its language's code (`en`, `es`). */
+	lang: Lang;
+	/** The URL path of the same page in every language, its own included, by language, the default first. */
+	twins: Readonly<Record<Lang, string>>;
 	/** The URL path: `/steps/3-time-and-space/`. */
 	url: string;
 	/** The page's h1. */
@@ -72,6 +78,8 @@ export interface Redirect {
 
 /** The whole site. */
 export interface SiteModel {
+	/** The language every page of this model is in. */
+	lang: Lang;
 	/** Every page, in list order (the `order` of each). */
 	pages: readonly SitePage[];
 	intro: SitePage;
@@ -106,9 +114,11 @@ export interface ModelInput {
 		askedAs?: AskedAs | undefined;
 	}[];
 	pages: readonly {
+		/** The file name, the same in every language. */
 		id: string;
 		file: string;
 		data: {
+			slug?: string | undefined;
 			title: string;
 			summary: string;
 			kind: 'page' | 'tool';
@@ -125,36 +135,22 @@ export interface ModelInput {
 	}[];
 }
 
-const WORDS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-];
-
-/** A count as prose writes it: "six", and digits from 13 on. */
-export function countWord(n: number): string {
-	return WORDS[n] ?? String(n);
+/** A count as prose writes it: "six" (in Spanish "seis"), and digits from 13 on. */
+export function countWord(n: number, strings: Pick<Strings, 'model.countWords'> = en): string {
+	return strings['model.countWords'].split(',')[n]?.trim() ?? String(n);
 }
 
 /** Where standalone pages without an `order` go: after every ordered one, and before search. */
 const UNORDERED = 1000;
 
 function place(
-	page: Omit<SitePage, 'card' | 'labels' | 'blurb' | 'askedAs'> &
+	page: Omit<SitePage, 'card' | 'labels' | 'blurb' | 'askedAs' | 'lang' | 'twins'> &
 		Partial<Pick<SitePage, 'labels' | 'blurb' | 'askedAs'>>,
 	card?: Partial<Card>,
 ): SitePage {
 	return {
+		lang: DEFAULT_LANG,
+		twins: {},
 		labels: { header: page.title, footer: page.title, list: page.title },
 		blurb: page.summary,
 		askedAs: {},
@@ -163,21 +159,36 @@ function place(
 	};
 }
 
-/** Builds the model; throws an AstroError naming the file and field when two pages claim one URL or a list. */
-export function buildSiteModel(input: ModelInput): SiteModel {
+/** The language a model is built in: its code and its strings table. */
+export interface ModelLanguage {
+	lang: Lang;
+	strings: Strings;
+}
+
+/**
+ * Builds one language's model; throws an AstroError naming the file and field when two pages
+ * claim one URL or a list. English by default. Its pages' `twins` list only themselves: buildSite()
+ * pairs the languages.
+ */
+export function buildSiteModel(
+	input: ModelInput,
+	{ lang, strings }: ModelLanguage = { lang: DEFAULT_LANG, strings: en },
+): SiteModel {
 	const count = input.steps.length;
-	const six = countWord(count);
+	const six = countWord(count, strings);
+	const t = (key: keyof Strings, values: Record<string, string | number> = {}) => format(strings[key], values);
+	const path = (segment: keyof Strings) => localePath(lang, `/${strings[segment]}/`);
 	const { intro: introData } = input;
 
 	const intro = place(
 		{
 			id: 'intro',
 			kind: 'intro',
-			url: '/',
+			url: localePath(lang, '/'),
 			title: introData.title,
 			headTitle: introData.title,
 			summary: introData.summary,
-			labels: { header: introData.title, footer: `The ${six} steps`, list: 'The introduction' },
+			labels: { header: introData.title, footer: t('model.introFooter', { count: six }), list: t('model.introList') },
 			places: ['footer'],
 			order: 0,
 			file: introData.file,
@@ -187,7 +198,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 			ogType: 'website',
 			noindex: false,
 		},
-		{ eyebrow: `A guide in ${count} steps` },
+		{ eyebrow: t('model.introEyebrow', { n: count }) },
 	);
 	const steps = [...input.steps]
 		.sort((a, b) => a.number - b.number)
@@ -198,12 +209,12 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 					kind: 'step',
 					url: step.href,
 					title: step.title,
-					headTitle: `Step ${step.number}: ${step.title}`,
+					headTitle: t('model.stepTitle', { n: step.number, title: step.title }),
 					summary: step.summary,
 					labels: {
 						header: step.title,
-						footer: `Step ${step.number}: ${step.title}`,
-						list: `Step ${step.number}: ${step.title}`,
+						footer: t('model.stepTitle', { n: step.number, title: step.title }),
+						list: t('model.stepTitle', { n: step.number, title: step.title }),
 					},
 					places: ['header'],
 					order: step.number,
@@ -215,21 +226,21 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 					ogType: 'article',
 					noindex: false,
 				},
-				{ eyebrow: `Step ${step.number} of ${count}`, progress: { step: step.number, of: count } },
+				{ eyebrow: t('model.stepOf', { n: step.number, of: count }), progress: { step: step.number, of: count } },
 			),
 		);
 	const guide = place(
 		{
 			id: 'guide',
 			kind: 'guide',
-			url: '/guide/',
+			url: path('path.guide'),
 			title: introData.title,
-			headTitle: 'The whole guide',
-			summary: `${introData.title}: the introduction and all ${six} steps on one page, to read straight through or print.`,
+			headTitle: t('model.guideTitle'),
+			summary: t('model.guideSummary', { title: introData.title, count: six }),
 			labels: {
-				header: 'The whole guide on one page',
-				footer: 'The whole guide on one page',
-				list: 'The whole guide on one page',
+				header: t('model.guideLabel'),
+				footer: t('model.guideLabel'),
+				list: t('model.guideLabel'),
 			},
 			places: ['header', 'footer'],
 			order: count + 1,
@@ -240,18 +251,18 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 			noindex: false,
 		},
 		{
-			eyebrow: 'The whole guide on one page',
-			summary: `The introduction and all ${count} steps, to read straight through or print.`,
+			eyebrow: t('model.guideLabel'),
+			summary: t('model.guideCardSummary', { n: count }),
 		},
 	);
 	const search = place({
 		id: 'search',
 		kind: 'search',
-		url: SEARCH_PATH,
-		title: 'Search',
-		headTitle: 'Search',
-		summary: "Search the guide for what you're worried about, and go straight to the passage that speaks to it.",
-		labels: { header: 'Search the guide', footer: 'Search the guide', list: 'Search the guide' },
+		url: path('path.search'),
+		title: t('model.searchTitle'),
+		headTitle: t('model.searchTitle'),
+		summary: t('model.searchSummary'),
+		labels: { header: t('model.searchLabel'), footer: t('model.searchLabel'), list: t('model.searchLabel') },
 		places: ['footer'],
 		order: Number.MAX_SAFE_INTEGER,
 		// Its results are other pages.
@@ -263,10 +274,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 	const notFound = place({
 		id: '404',
 		kind: 'not-found',
-		url: '/404.html',
-		title: 'Page not found',
-		headTitle: 'Page not found',
-		summary: "This page isn't here. Here is every page of the guide.",
+		url: localePath(lang, '/404.html'),
+		title: t('model.notFoundTitle'),
+		headTitle: t('model.notFoundTitle'),
+		summary: t('model.notFoundSummary'),
 		places: [],
 		order: Number.MAX_SAFE_INTEGER,
 		sitemap: false,
@@ -277,10 +288,10 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 	const offline = place({
 		id: 'offline',
 		kind: 'offline',
-		url: '/offline/',
-		title: "You're offline",
-		headTitle: "You're offline",
-		summary: "This page isn't saved on this device. These pages of the guide are.",
+		url: path('path.offline'),
+		title: t('model.offlineTitle'),
+		headTitle: t('model.offlineTitle'),
+		summary: t('model.offlineSummary'),
 		places: [],
 		order: Number.MAX_SAFE_INTEGER,
 		sitemap: false,
@@ -308,7 +319,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 			{
 				id: entry.id,
 				kind: data.kind,
-				url: `/${entry.id}/`,
+				url: localePath(lang, `/${data.slug ?? entry.id}/`),
 				title: data.title,
 				headTitle: data.title,
 				summary: data.summary,
@@ -331,7 +342,7 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 		);
 	});
 
-	const redirects: Redirect[] = steps.map((step) => ({ from: `/${step.step}/`, to: step }));
+	const redirects: Redirect[] = steps.map((step) => ({ from: localePath(lang, `/${step.step}/`), to: step }));
 	const claims = new Map<string, string>();
 	const claim = (url: string, by: string) => {
 		const first = claims.get(url);
@@ -352,15 +363,20 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The site's pages do not fit together.\n${problems.map((p) => `- ${p}`).join('\n')}`,
-			'Rename the page file whose URL is taken (src/content/pages/NAME.mdx is published at /NAME/), and list only known places in `appearsIn`.',
+			`Rename the page file whose URL is taken (${contentFolder(lang)}/pages/NAME.mdx is published at ${localePath(lang, '/NAME/')}, or at its \`slug\`), and list only known places in \`appearsIn\`.`,
 		);
 	}
 
 	const byOrder = (a: SitePage, b: SitePage) => a.order - b.order || a.title.localeCompare(b.title);
 	const pages = [intro, ...steps, guide, ...[...standalone].sort(byOrder), search, notFound, offline].sort(byOrder);
 	const listed = pages.filter((page) => page.kind !== 'search' && page.kind !== 'not-found' && page.kind !== 'offline');
+	for (const page of pages) {
+		page.lang = lang;
+		page.twins = { [lang]: page.url };
+	}
 
 	return {
+		lang,
 		pages,
 		intro,
 		guide,
@@ -375,13 +391,59 @@ export function buildSiteModel(input: ModelInput): SiteModel {
 			const found = pages.find((page) => page.id === id);
 			if (found === undefined) {
 				throw new AstroError(
-					`src/content/pages/${id}.mdx is missing.`,
+					`${contentFolder(lang)}/pages/${id}.mdx is missing.`,
 					`Restore it: it holds ${usedFor}. The README section "The reader's tools" describes it.`,
 				);
 			}
 			return found;
 		},
 		at: (url) => pages.find((page) => page.url === url),
+	};
+}
+
+/** Every language's model, paired: each page knows its twins. */
+export interface Site {
+	/** The languages, the default first. */
+	langs: readonly Lang[];
+	/** One language's model; throws naming the language when there is none. */
+	model(lang: Lang): SiteModel;
+}
+
+/** One language's content, as buildSite() reads it: the model's input and its files, for pairing. */
+export interface LanguageInput extends ModelLanguage {
+	input: ModelInput;
+	/** Its content files, relative to its folder: `guide/1-apologize.mdx`. */
+	files: readonly string[];
+}
+
+/**
+ * Every language's model, each page given the URL of its twin in every other language. Throws an
+ * AstroError naming each file that has no twin (src/lib/languages.ts), before any model is built.
+ */
+export function buildSite(languages: readonly LanguageInput[]): Site {
+	checkTwinFiles(Object.fromEntries(languages.map((language) => [language.lang, language.files])));
+	const models = new Map(languages.map((language) => [language.lang, buildSiteModel(language.input, language)]));
+	const langs = [...models.keys()].sort((a, b) =>
+		a === DEFAULT_LANG ? -1 : b === DEFAULT_LANG ? 1 : a.localeCompare(b),
+	);
+	for (const model of models.values()) {
+		for (const page of model.pages) {
+			page.twins = Object.fromEntries(
+				langs.flatMap((lang) => {
+					const twin = models.get(lang)?.pages.find((other) => other.id === page.id);
+					return twin ? [[lang, twin.url] as const] : [];
+				}),
+			);
+		}
+	}
+	return {
+		langs,
+		model: (lang) => {
+			const found = models.get(lang);
+			if (found === undefined)
+				throw new Error(`There is no content for the language "${lang}" (src/content/${lang}/).`);
+			return found;
+		},
 	};
 }
 
@@ -392,6 +454,9 @@ export const MANIFEST_FILE = 'site-model.json';
 export interface SiteManifest {
 	pages: {
 		url: string;
+		lang: Lang;
+		/** The same page in every language, by language. */
+		twins: Readonly<Record<Lang, string>>;
 		kind: PageKind;
 		sitemap: boolean;
 		search: SearchKind | null;
@@ -401,17 +466,23 @@ export interface SiteManifest {
 	redirects: { from: string; to: string }[];
 }
 
-/** The model reduced to what code outside the content layer (integrations) reads. */
-export function siteManifest(model: SiteModel): SiteManifest {
+/** The models of every language reduced to what code outside the content layer (integrations) reads. */
+export function siteManifest(...models: readonly SiteModel[]): SiteManifest {
 	return {
-		pages: model.pages.map((page) => ({
-			url: page.url,
-			kind: page.kind,
-			sitemap: page.sitemap,
-			search: page.search ?? null,
-			file: page.file ?? null,
-			askedAs: page.askedAs,
-		})),
-		redirects: model.redirects.map((redirect) => ({ from: redirect.from, to: redirect.to.url })),
+		pages: models
+			.flatMap((model) => model.pages)
+			.map((page) => ({
+				url: page.url,
+				lang: page.lang,
+				twins: page.twins,
+				kind: page.kind,
+				sitemap: page.sitemap,
+				search: page.search ?? null,
+				file: page.file ?? null,
+				askedAs: page.askedAs,
+			})),
+		redirects: models
+			.flatMap((model) => model.redirects)
+			.map((redirect) => ({ from: redirect.from, to: redirect.to.url })),
 	};
 }

@@ -31,18 +31,27 @@ export interface StepInfo {
 	askedAs: AskedAs;
 }
 
-const where = (entry: GuideEntryLike) => entry.filePath ?? `src/content/guide/${entry.id}.mdx`;
+/** Where one language's guide lives and is published; English's by default. */
+export interface GuideFolder {
+	/** Its files' folder, for messages: `src/content/es/guide`. */
+	folder: string;
+	/** The URL path its steps are published under: `/es/pasos/`. */
+	stepsPath: string;
+}
+
+const ENGLISH: GuideFolder = { folder: 'src/content/en/guide', stepsPath: '/steps/' };
 
 /** The public URL of a step: `/steps/3-time-and-space/`. */
-export function stepHref(number: number, slug: string): string {
-	return `/steps/${number}-${slug}/`;
+export function stepHref(number: number, slug: string, stepsPath = ENGLISH.stepsPath): string {
+	return `${stepsPath}${number}-${slug}/`;
 }
 
 /**
  * Checks the guide's entries as a whole and returns the steps in order.
  * Throws an AstroError naming the file and the field when the numbering is wrong.
  */
-export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
+export function checkSteps(entries: readonly GuideEntryLike[], { folder, stepsPath } = ENGLISH): StepInfo[] {
+	const where = (entry: GuideEntryLike) => entry.filePath ?? `${folder}/${entry.id}.mdx`;
 	const problems: string[] = [];
 	const byNumber = new Map<number, GuideEntryLike[]>();
 	const intros = entries.filter((entry) => entry.data.step === undefined);
@@ -76,14 +85,14 @@ export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
 	if (intros.length !== 1) {
 		problems.push(
 			intros.length === 0
-				? 'No intro: one file in src/content/guide/ must have no `step` field (intro.mdx).'
+				? `No intro: one file in ${folder}/ must have no \`step\` field (intro.mdx).`
 				: `More than one intro (${intros.map(where).join(', ')}): only the intro may leave out \`step\`.`,
 		);
 	}
 	if (problems.length > 0) {
 		throw new AstroError(
 			`The guide's steps are numbered wrongly.\n${problems.map((p) => `- ${p}`).join('\n')}`,
-			`Give each file in src/content/guide/ a unique \`step\` from 1 to ${count}, and leave it out only in intro.mdx.`,
+			`Give each file in ${folder}/ a unique \`step\` from 1 to ${count}, and leave it out only in intro.mdx.`,
 		);
 	}
 
@@ -101,7 +110,7 @@ export function checkSteps(entries: readonly GuideEntryLike[]): StepInfo[] {
 					summary,
 					inShort,
 					tryThis,
-					href: stepHref(step, slug),
+					href: stepHref(step, slug, stepsPath),
 					askedAs,
 				},
 			];

@@ -5,9 +5,12 @@
  * rendered, in case they ever differ from the loader's reading of the Markdown.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n';
+import { contentFolder, entryLang, localePath } from '@/lib/languages';
 import { checkSteps, checkUniqueIds, type StepInfo } from '@/lib/steps';
 import { readingMinutes } from '@/lib/reading-time';
 import { stepSectionIds } from '@/lib/sections';
+import { stringsFor } from './strings';
 
 type GuideEntry = CollectionEntry<'guide'>;
 type Rendered = Awaited<ReturnType<typeof render>>;
@@ -35,11 +38,15 @@ export interface Intro {
 	minutes: number;
 }
 
-let cached: Promise<{ intro: Intro; steps: Step[] }> | undefined;
+const cached = new Map<Lang, Promise<{ intro: Intro; steps: Step[] }>>();
 
-async function load(): Promise<{ intro: Intro; steps: Step[] }> {
-	const entries = await getCollection('guide');
-	const infos = checkSteps(entries);
+async function load(lang: Lang): Promise<{ intro: Intro; steps: Step[] }> {
+	const strings = stringsFor(lang);
+	const entries = (await getCollection('guide')).filter((entry) => entryLang(entry.id).lang === lang);
+	const infos = checkSteps(
+		entries.map((entry) => ({ ...entry, id: entryLang(entry.id).name })),
+		{ folder: `${contentFolder(lang)}/guide`, stepsPath: localePath(lang, `/${strings['path.steps']}/`) },
+	);
 	const introEntry = entries.find((entry) => entry.data.step === undefined);
 	if (introEntry === undefined) throw new Error('unreachable: checkSteps requires an intro');
 
@@ -52,7 +59,7 @@ async function load(): Promise<{ intro: Intro; steps: Step[] }> {
 	};
 	const steps = await Promise.all(
 		infos.map(async (info): Promise<Step> => {
-			const entry = entries.find((candidate) => candidate.id === info.id) as GuideEntry;
+			const entry = entries.find((candidate) => entryLang(candidate.id).name === info.id) as GuideEntry;
 			const { Content, headings } = await render(entry);
 			return {
 				...info,
@@ -68,14 +75,18 @@ async function load(): Promise<{ intro: Intro; steps: Step[] }> {
 		{ file: introEntry.filePath ?? introEntry.id, ids: intro.headings.map((h) => h.slug) },
 		...steps.map((step) => ({
 			file: step.file,
-			ids: [...stepSectionIds(step.number), ...step.headings.map((h) => h.slug)],
+			ids: [...stepSectionIds(step.number, strings), ...step.headings.map((h) => h.slug)],
 		})),
 	]);
 	return { intro, steps };
 }
 
-/** The intro and the steps in order, checked. Loaded once per build. */
-export function getGuide(): Promise<{ intro: Intro; steps: Step[] }> {
-	cached ??= load();
-	return cached;
+/** One language's intro and steps in order, checked; English by default. Loaded once per build. */
+export function getGuide(lang: Lang = DEFAULT_LANG): Promise<{ intro: Intro; steps: Step[] }> {
+	let guide = cached.get(lang);
+	if (guide === undefined) {
+		guide = load(lang);
+		cached.set(lang, guide);
+	}
+	return guide;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { askedAsSchema } from './asked-as';
+import { urlSlug } from './guide';
 import { PAGE_PLACES } from '@/lib/site-model';
 import { selfCheckSchema } from './self-check';
 import { summary, text } from './text';
@@ -7,12 +8,17 @@ import { summary, text } from './text';
 const label = (field: string) => text(field).max(80, `${field} must be a short label of at most 80 characters`);
 
 /**
- * Front matter of a standalone page in `src/content/pages/`: `NAME.mdx` is published at `/NAME/`
+ * Front matter of a standalone page in `src/content/CODE/pages/`: `NAME.mdx` is published at `/NAME/`
  * by one route (src/pages/[page].astro), and the front matter says where it is listed.
  */
 export const pageSchema = z.object({
 	/** Shown as the page's h1 and in its `<title>`. Plain text. */
 	title: text('title'),
+	/**
+	 * The URL segment, where it differs from the file name: `slug: cuando-parar` in
+	 * src/content/es/pages/when-to-stop.mdx publishes `/es/cuando-parar/`. Never change it once published.
+	 */
+	slug: urlSlug().optional(),
 	/** One sentence: the meta description and the card text. */
 	summary: summary(),
 	/** `page` for reading, `tool` for an interactive page (its island: see `island`). Search labels results with it. */

@@ -46,7 +46,7 @@ afterAll(() => {
 describe('a broken step file fails the build, naming the file and the field', () => {
 	test('a missing title', () => {
 		const { status, output, written } = buildWith((dir) => {
-			const file = join(dir, 'src/content/guide/3-time-and-space.mdx');
+			const file = join(dir, 'src/content/en/guide/3-time-and-space.mdx');
 			const before = readFileSync(file, 'utf8');
 			const after = before.replace(/^title: .*\n/m, '');
 			expect(after, 'the edit changed the file').not.toBe(before);
@@ -61,7 +61,7 @@ describe('a broken step file fails the build, naming the file and the field', ()
 test('a new page is one MDX file: in the footer, the sitemap, the search index and the cards', () => {
 	const { status, output, out } = buildWith((dir) => {
 		writeFileSync(
-			join(dir, 'src/content/pages/late-at-night.mdx'),
+			join(dir, 'src/content/en/pages/late-at-night.mdx'),
 			[
 				'---',
 				'title: Late at night',

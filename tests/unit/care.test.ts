@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { counts, fleschKincaid, proseOf, syllables } from '../readability';
 
 const root = new URL('../../', import.meta.url).pathname;
-const sources = ['src/content/guide', 'src/content/pages'].flatMap((dir) =>
+const sources = ['src/content/en/guide', 'src/content/en/pages'].flatMap((dir) =>
 	readdirSync(join(root, dir))
 		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => `${dir}/${name}`),

@@ -3,19 +3,19 @@ import { headEntries, type HeadContext, type HeadEntry } from '@/lib/head';
 import { buildSiteModel, type SitePage } from '@/lib/site-model';
 
 const model = buildSiteModel({
-	intro: { title: 'How to mend', summary: 'Why this guide exists.', file: 'src/content/guide/intro.mdx' },
+	intro: { title: 'How to mend', summary: 'Why this guide exists.', file: 'src/content/en/guide/intro.mdx' },
 	steps: [1, 2].map((number) => ({
 		number,
 		slug: `s${number}`,
 		title: `Title ${number}`,
 		summary: `About step ${number}.`,
 		href: `/steps/${number}-s${number}/`,
-		file: `src/content/guide/${number}-s${number}.mdx`,
+		file: `src/content/en/guide/${number}-s${number}.mdx`,
 	})),
 	pages: [
 		{
 			id: 'self-check',
-			file: 'src/content/pages/self-check.mdx',
+			file: 'src/content/en/pages/self-check.mdx',
 			data: { title: 'Are you ready?', summary: 'Questions.', kind: 'tool', appearsIn: ['header'] },
 		},
 	],

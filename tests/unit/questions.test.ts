@@ -2,13 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { resolveGate, resolveQuestions, stepSections, type StepSections } from '@/lib/questions';
 import { selfCheckSchema } from '@/schemas/self-check';
 
-const file = 'src/content/pages/self-check.mdx';
+const file = 'src/content/en/pages/self-check.mdx';
 
 const steps: StepSections[] = [1, 2].map((number) => ({
 	number,
 	title: `Step title ${number}`,
 	href: `/steps/${number}-s${number}/`,
-	file: `src/content/guide/${number}-s${number}.mdx`,
+	file: `src/content/en/guide/${number}-s${number}.mdx`,
 	sections: stepSections({
 		number,
 		headings: [
@@ -85,11 +85,11 @@ describe('resolveQuestions', () => {
 				),
 			),
 		).toMatchInlineSnapshot(`
-			"The self-check in src/content/pages/self-check.mdx has questions that point nowhere.
-			- questions.1 ("Wrong section?").section: step 2 (src/content/guide/2-s2.mdx) has no section "first-1". Its sections are: step-2-in-short, first-2, second-2, step-2-try-this.
+			"The self-check in src/content/en/pages/self-check.mdx has questions that point nowhere.
+			- questions.1 ("Wrong section?").section: step 2 (src/content/en/guide/2-s2.mdx) has no section "first-1". Its sections are: step-2-in-short, first-2, second-2, step-2-try-this.
 			- questions.2 ("Wrong step?").step: there is no step 4; steps run 1, 2.
 			- questions.3 ("Fine!"): has the same wording as questions.0; each question must differ.
-			hint: In src/content/pages/self-check.mdx, give each question a \`step\` from the guide and a \`section\` that is one of the ids listed for that step."
+			hint: In src/content/en/pages/self-check.mdx, give each question a \`step\` from the guide and a \`section\` that is one of the ids listed for that step."
 		`);
 	});
 });
@@ -137,11 +137,11 @@ describe('resolveGate', () => {
 				),
 			),
 		).toMatchInlineSnapshot(`
-			"The self-check's gate in src/content/pages/self-check.mdx has questions that point nowhere.
-			- gate.0 ("Blocked?").section: /when-to-stop/ (src/content/pages/when-to-stop.mdx) has no section "if-they-blocked". Its sections are: if-they-blocked-you, if-youre-struggling.
+			"The self-check's gate in src/content/en/pages/self-check.mdx has questions that point nowhere.
+			- gate.0 ("Blocked?").section: /when-to-stop/ (src/content/en/pages/when-to-stop.mdx) has no section "if-they-blocked". Its sections are: if-they-blocked-you, if-youre-struggling.
 			- gate.1 ("Is it done?"): has the same wording as one of the questions.
 			- gate.2 ("Blocked!"): has the same wording as gate.0; each question must differ.
-			hint: In src/content/pages/self-check.mdx, give each gate question its own wording and a \`section\` that is one of the ids listed for /when-to-stop/."
+			hint: In src/content/en/pages/self-check.mdx, give each gate question its own wording and a \`section\` that is one of the ids listed for /when-to-stop/."
 		`);
 	});
 });

@@ -130,30 +130,30 @@ describe('the site model', () => {
 		expect(await failure(modelOf({ guide: pageData('A second guide'), 3: pageData('Step three again') })))
 			.toMatchInlineSnapshot(`
 				"The site's pages do not fit together.
-				- /3/ is claimed by the short link to step 3 and by src/content/pages/3.mdx; each page needs a URL of its own.
-				- /guide/ is claimed by the guide page and by src/content/pages/guide.mdx; each page needs a URL of its own.
-				hint: Rename the page file whose URL is taken (src/content/pages/NAME.mdx is published at /NAME/), and list only known places in \`appearsIn\`."
+				- /3/ is claimed by the short link to step 3 and by src/content/en/pages/3.mdx; each page needs a URL of its own.
+				- /guide/ is claimed by the guide page and by src/content/en/pages/guide.mdx; each page needs a URL of its own.
+				hint: Rename the page file whose URL is taken (src/content/en/pages/NAME.mdx is published at /NAME/, or at its \`slug\`), and list only known places in \`appearsIn\`."
 			`);
 	});
 
 	test('a place in a menu that does not exist stops the build, naming the file and the field', async () => {
 		const sidebar = pageData('Lost', { appearsIn: ['sidebar' as never] });
 		expect(await failure(modelOf({ lost: sidebar }))).toContain(
-			'src/content/pages/lost.mdx: appearsIn.0 is "sidebar", which is not a place a page can appear; use any of header, footer, intro, after-steps.',
+			'src/content/en/pages/lost.mdx: appearsIn.0 is "sidebar", which is not a place a page can appear; use any of header, footer, intro, after-steps.',
 		);
 	});
 
 	test('only one page may follow the last step', async () => {
 		const after = pageData('After', { appearsIn: ['after-steps'] });
 		expect(await failure(modelOf({ a: after, b: after }))).toContain(
-			'appearsIn: after-steps is claimed by src/content/pages/a.mdx and src/content/pages/b.mdx',
+			'appearsIn: after-steps is claimed by src/content/en/pages/a.mdx and src/content/en/pages/b.mdx',
 		);
 	});
 
 	test('asking for a page that is missing names the file to restore', async () => {
 		const model = await modelOf({});
 		expect(() => model.page('self-check', "the self-check's questions")).toThrow(
-			'src/content/pages/self-check.mdx is missing.',
+			'src/content/en/pages/self-check.mdx is missing.',
 		);
 	});
 });

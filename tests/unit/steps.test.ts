@@ -4,12 +4,12 @@ import { neighbours } from '@/lib/navigation';
 
 const step = (n: number, id = `${n}-step`): GuideEntryLike => ({
 	id,
-	filePath: `src/content/guide/${id}.mdx`,
+	filePath: `src/content/en/guide/${id}.mdx`,
 	data: { title: `Step ${n}`, summary: 'S.', step: n, slug: `s${n}`, inShort: ['a', 'b', 'c'], tryThis: ['t'] },
 });
 const intro: GuideEntryLike = {
 	id: 'intro',
-	filePath: 'src/content/guide/intro.mdx',
+	filePath: 'src/content/en/guide/intro.mdx',
 	data: { title: 'I', summary: 'S.' },
 };
 const allSix = [1, 2, 3, 4, 5, 6].map((n) => step(n));
@@ -28,14 +28,14 @@ describe('checkSteps', () => {
 		const steps = checkSteps([intro, ...[...allSix].reverse()]);
 		expect(steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
 		expect(steps[2]?.href).toBe('/steps/3-s3/');
-		expect(steps[2]?.file).toBe('src/content/guide/3-step.mdx');
+		expect(steps[2]?.file).toBe('src/content/en/guide/3-step.mdx');
 	});
 
 	test('names both files when a step number is used twice', () => {
 		expect(message(() => checkSteps([intro, ...allSix, step(3, '3-copy')]))).toMatchInlineSnapshot(`
 			"The guide's steps are numbered wrongly.
-			- step: 3 is used by 2 files (src/content/guide/3-step.mdx, src/content/guide/3-copy.mdx); each step number must be used exactly once.
-			hint: Give each file in src/content/guide/ a unique \`step\` from 1 to 6, and leave it out only in intro.mdx."
+			- step: 3 is used by 2 files (src/content/en/guide/3-step.mdx, src/content/en/guide/3-copy.mdx); each step number must be used exactly once.
+			hint: Give each file in src/content/en/guide/ a unique \`step\` from 1 to 6, and leave it out only in intro.mdx."
 		`);
 	});
 
@@ -43,9 +43,9 @@ describe('checkSteps', () => {
 		const gap = [...allSix.filter((s) => s.data.step !== 4), step(7)];
 		expect(message(() => checkSteps([intro, ...gap]))).toMatchInlineSnapshot(`
 			"The guide's steps are numbered wrongly.
-			- step: 7 in src/content/guide/7-step.mdx: step must be a whole number from 1 to 6, as the guide has 6 steps.
+			- step: 7 in src/content/en/guide/7-step.mdx: step must be a whole number from 1 to 6, as the guide has 6 steps.
 			- step: 4 is missing; steps must run 1 to 6 with no gaps (found 1, 2, 3, 5, 6, 7).
-			hint: Give each file in src/content/guide/ a unique \`step\` from 1 to 6, and leave it out only in intro.mdx."
+			hint: Give each file in src/content/en/guide/ a unique \`step\` from 1 to 6, and leave it out only in intro.mdx."
 		`);
 	});
 
@@ -69,17 +69,17 @@ describe('checkSteps', () => {
 	test('takes the number of steps from the files: a number past it is out of range', () => {
 		const seven = { ...step(3), data: { ...step(3).data, step: 7 } };
 		expect(message(() => checkSteps([intro, ...allSix.filter((s) => s.data.step !== 3), seven]))).toContain(
-			'step: 7 in src/content/guide/3-step.mdx: step must be a whole number from 1 to 6, as the guide has 6 steps.',
+			'step: 7 in src/content/en/guide/3-step.mdx: step must be a whole number from 1 to 6, as the guide has 6 steps.',
 		);
 		expect(checkSteps([intro, ...allSix.slice(0, 4)]).map((s) => s.number)).toEqual([1, 2, 3, 4]);
 	});
 
 	test('needs exactly one intro', () => {
 		expect(message(() => checkSteps(allSix))).toContain(
-			'No intro: one file in src/content/guide/ must have no `step` field',
+			'No intro: one file in src/content/en/guide/ must have no `step` field',
 		);
 		expect(message(() => checkSteps([intro, { ...intro, id: 'intro-2', filePath: 'x.mdx' }, ...allSix]))).toContain(
-			'More than one intro (src/content/guide/intro.mdx, x.mdx)',
+			'More than one intro (src/content/en/guide/intro.mdx, x.mdx)',
 		);
 	});
 });

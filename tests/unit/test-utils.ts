@@ -34,14 +34,14 @@ export function pageData(title: string, more: Partial<PageData> = {}): PageData 
 export function guideEntries(count = 6): Entry<GuideData>[] {
 	return [
 		{
-			id: 'intro',
-			filePath: 'src/content/guide/intro.mdx',
+			id: 'en/guide/intro',
+			filePath: 'src/content/en/guide/intro.mdx',
 			body: '## Why\n\nWords.',
 			data: { title: 'How to mend', summary: 'Why this guide exists.' },
 		},
 		...Array.from({ length: count }, (_, index) => ({
-			id: `${index + 1}-s${index + 1}`,
-			filePath: `src/content/guide/${index + 1}-s${index + 1}.mdx`,
+			id: `en/guide/${index + 1}-s${index + 1}`,
+			filePath: `src/content/en/guide/${index + 1}-s${index + 1}.mdx`,
 			body: `## Part of step ${index + 1}\n\nWords.`,
 			data: stepData(index + 1, `s${index + 1}`),
 		})),
@@ -50,12 +50,41 @@ export function guideEntries(count = 6): Entry<GuideData>[] {
 
 /** Standalone pages as content entries: file name to front matter. */
 export function pageEntries(pages: Record<string, PageData>): Entry<PageData>[] {
-	return Object.entries(pages).map(([id, data]) => ({ id, filePath: `src/content/pages/${id}.mdx`, body: '', data }));
+	return Object.entries(pages).map(([id, data]) => ({
+		id: `en/pages/${id}`,
+		filePath: `src/content/en/pages/${id}.mdx`,
+		body: '',
+		data,
+	}));
 }
 
-/** The module `astro:content` would be, holding these collections. */
-export function mockedAstroContent(collections: { guide: Entry<GuideData>[]; pages: Entry<PageData>[] }) {
-	const all = collections as Record<string, Entry<unknown>[]>;
+/** English entries as another language's twins: the same files under src/content/CODE/. */
+export function translated<T>(entries: readonly Entry<T>[], lang: string): Entry<T>[] {
+	return entries.map((entry) => ({
+		...entry,
+		id: entry.id.replace(/^en\//, `${lang}/`),
+		filePath: entry.filePath.replace('src/content/en/', `src/content/${lang}/`),
+	}));
+}
+
+/**
+ * The module `astro:content` would be, holding these collections. English entries get twins in
+ * every other language of src/i18n/ (`translated`) unless `others` says which to give.
+ */
+export function mockedAstroContent(
+	collections: { guide: Entry<GuideData>[]; pages: Entry<PageData>[] },
+	others: readonly string[] = ['es'],
+) {
+	const twins = <T>(entries: Entry<T>[]) => [
+		...entries,
+		...others.flatMap((lang) =>
+			translated(
+				entries.filter((entry) => entry.id.startsWith('en/')),
+				lang,
+			),
+		),
+	];
+	const all = { guide: twins(collections.guide), pages: twins(collections.pages) } as Record<string, Entry<unknown>[]>;
 	return {
 		getCollection: async (name: string) => all[name] ?? [],
 		getEntry: async (name: string, id: string) => all[name]?.find((entry) => entry.id === id),

@@ -1,6 +1,6 @@
 /*
  * The apology checklist's rules, free of the DOM. The items come from a Markdown task list in
- * src/content/pages/apology-checklist.mdx; each is keyed by the slug of its text, so the same
+ * src/content/CODE/pages/apology-checklist.mdx; each is keyed by the slug of its text, so the same
  * item shares its tick between step 1 and /apology-checklist/, and rewording an item resets its tick.
  */
 import type { Codec } from '@/lib/storage';

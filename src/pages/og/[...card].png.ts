@@ -2,10 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardName, type Card } from '@/lib/social';
 import { renderCard } from '@/build/social-card';
-import { getSiteModel } from '@/model/site';
+import { getSite } from '@/model/site';
 
 export const getStaticPaths = (async () => {
-	const { pages } = await getSiteModel();
+	const site = await getSite();
+	const pages = site.langs.flatMap((lang) => site.model(lang).pages);
 	// The 404 shows the intro's card, so it has none of its own.
 	const cards = [...new Map(pages.map((page) => [page.card.page, page.card])).values()];
 	return cards.map((card) => ({ params: { card: cardName(card.page) }, props: { card } }));
