@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -12,7 +11,6 @@ import { layerOrder } from './src/styles/layers.mjs';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 import offlineCopy from './src/integrations/offline.ts';
 import { plainLazyImports } from './src/build/plain-lazy-imports.ts';
-import { headingIdsWithoutAccents } from './src/build/heading-ids.ts';
 import scriptPriority from './src/integrations/script-priority.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
@@ -45,8 +43,6 @@ export default defineConfig({
 		defaultLocale,
 		routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
 	},
-	// Heading ids without accents for every language (src/build/heading-ids.ts); MDX extends this.
-	markdown: { processor: satteri({ hastPlugins: [headingIdsWithoutAccents] }) },
 	build: {
 		format: 'directory',
 		// One round trip to read: the CSS each page needs travels inside its HTML.

@@ -1,13 +1,8 @@
 import GithubSlugger from 'github-slugger';
 
-/** A heading's text as its id is made from it: accents and ¿ ¡ dropped (NFD, no combining marks). */
-export function headingSlugText(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[¿¡]/g, '');
-}
-
 /**
  * The ids of a Markdown body's `##` and `###` headings, made the way Astro makes them
- * (github-slugger over the heading's text without accents, one slugger per file). Fenced code is skipped.
+ * (github-slugger over the heading's text, one slugger per file). Fenced code is skipped.
  */
 export function headingIds(markdown: string): string[] {
 	const slugger = new GithubSlugger();
@@ -21,7 +16,7 @@ export function headingIds(markdown: string): string[] {
 			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 			.replace(/<[^>]+>/g, '')
 			.replace(/[*_`]/g, '');
-		ids.push(slugger.slug(headingSlugText(text)));
+		ids.push(slugger.slug(text));
 	}
 	return ids;
 }
