@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingIds } from './src/build/heading-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -37,6 +39,8 @@ const model = siteManifest();
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// Heading ids without accents or ¿ ¡ (src/build/heading-ids.ts); MDX extends this config.
+	markdown: { processor: satteri({ hastPlugins: [headingIds] }) },
 	// No redirect by the browser's language: a reader chooses with the language link on every page.
 	i18n: {
 		locales,
@@ -65,7 +69,7 @@ export default defineConfig({
 		// After the pages are finished, so it indexes the finished HTML.
 		pagefindIndex(model.manifest),
 		// Last: the offline copy lists every built file, the search index included.
-		offlineCopy(),
+		offlineCopy(model.manifest),
 	],
 	vite: {
 		plugins: [plainLazyImports()],

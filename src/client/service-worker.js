@@ -15,13 +15,18 @@
  * browser checks /sw.js (served no-cache) for a new build at each navigation. Query strings are
  * ignored, as no file of a static site changes with one (`/search/?q=…`, Pagefind's
  * `pagefind-entry.json?ts=…`, `?pagefind-highlight=…`). A navigation to a page that is not in the
- * copy goes to the network, and offline gets the site's own /offline/ page.
+ * copy goes to the network, and offline gets the site's own offline page in its language.
  */
 
 /** @type {{ url: string, revision: string | null }[]} */
 const MANIFEST = self.__WB_MANIFEST;
 const PREFIX = 'mend-offline-';
-const OFFLINE_PAGE = '/offline/';
+/**
+ * Each language's offline page, by the prefix of its pages, longest first: src/integrations/offline.ts
+ * fills this line in from the site model, so a Spanish page gets /es/sin-conexion/.
+ * @type {Record<string, string>}
+ */
+const OFFLINE_PAGES = { '/': '/offline/' };
 /** The header a cached file carries its revision in, so a later build can tell it is unchanged. */
 const REVISION = 'x-mend-revision';
 
@@ -97,10 +102,19 @@ async function respond(request, path, navigate) {
 	try {
 		return await fetch(request);
 	} catch (error) {
-		const offline = navigate ? await cache.match(OFFLINE_PAGE) : undefined;
+		const offline = navigate ? await cache.match(offlinePage(path)) : undefined;
 		if (offline) return offline;
 		throw error;
 	}
+}
+
+/**
+ * The offline page in the language of the page asked for.
+ * @param {string} path
+ */
+function offlinePage(path) {
+	const prefix = Object.keys(OFFLINE_PAGES).find((start) => path.startsWith(start)) ?? '/';
+	return OFFLINE_PAGES[prefix] ?? '/offline/';
 }
 
 /** Lets a waiting new version take over, if no other tab still shows this one. */

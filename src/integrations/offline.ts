@@ -7,12 +7,15 @@
  * Pagefind's engine, wasm, index and highlight script, and the icons. It leaves out the
  * link-preview cards (/og/, only other sites' previews fetch them), Pagefind's worker and UI
  * bundles (the site's own search runs Pagefind on the main thread, with its own UI), and the 404
- * page (offline, a missing page gets /offline/ instead).
+ * pages (offline, a missing page gets its language's offline page instead: /offline/, /es/sin-conexion/).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { injectManifest, type ManifestEntry } from 'workbox-build';
+import { localePath } from '../lib/languages';
+import type { ManifestReader } from './site-manifest';
 
 /** Files kept in the offline copy, relative to dist/. */
 export const OFFLINE_FILES = [
@@ -31,8 +34,9 @@ export const OFFLINE_FILES = [
 /** Built files that match the patterns above but stay out of the copy. */
 export const LEFT_OUT = [
 	'404.html',
+	'*/404.html',
 	'og/**',
-	// Pagefind's wasm for pages of no known language; the index is built for English only.
+	// Pagefind's wasm for pages of no known language; every page has its <html lang>.
 	'pagefind/wasm.unknown.pagefind',
 ];
 
@@ -44,8 +48,30 @@ export function servedAt(file: string): string {
 /** Files named by their content hash need no revision: a new version has a new name. */
 const HASHED = /^\/_astro\//;
 
-/** Writes `sw.js` into a built site at `out` (a folder path ending in a slash); returns what it keeps. */
-export async function writeOfflineCopy(out: string): Promise<{ count: number; size: number }> {
+/** Each language's offline page, by the URL prefix of its pages: `{ '/es/': '/es/sin-conexion/', '/': '/offline/' }`. */
+export type OfflinePages = Readonly<Record<string, string>>;
+
+/** Where sw.js gets the offline pages: this line, filled in as JSON (see service-worker.js). */
+const OFFLINE_PAGES = /^const OFFLINE_PAGES = .*;$/m;
+
+/** The offline pages of the site model: each language's, under its prefix, the longest prefix first. */
+export function offlinePages(pages: readonly { url: string; kind: string; lang: string }[]): OfflinePages {
+	return Object.fromEntries(
+		pages
+			.filter((page) => page.kind === 'offline')
+			.map((page) => [localePath(page.lang, '/'), page.url] as const)
+			.sort(([a], [b]) => b.length - a.length),
+	);
+}
+
+/**
+ * Writes `sw.js` into a built site at `out` (a folder path ending in a slash); returns what it keeps.
+ * Without `pages`, it keeps the offline pages the sw.js already there names (a rewrite of a built copy).
+ */
+export async function writeOfflineCopy(
+	out: string,
+	pages: OfflinePages = previousPages(out),
+): Promise<{ count: number; size: number }> {
 	const { count, size, warnings } = await injectManifest({
 		swSrc: fileURLToPath(new URL('../client/service-worker.js', import.meta.url)),
 		swDest: `${out}sw.js`,
@@ -66,16 +92,28 @@ export async function writeOfflineCopy(out: string): Promise<{ count: number; si
 	});
 	if (warnings.length > 0)
 		throw new AstroError(`The offline copy could not be listed:\n${warnings.map((w) => `- ${w}`).join('\n')}`);
+	const sw = `${out}sw.js`;
+	const code = readFileSync(sw, 'utf8');
+	if (!OFFLINE_PAGES.test(code))
+		throw new Error('src/client/service-worker.js has no `const OFFLINE_PAGES = …;` line to fill in.');
+	writeFileSync(sw, code.replace(OFFLINE_PAGES, `const OFFLINE_PAGES = ${JSON.stringify(pages)};`));
 	return { count, size };
 }
 
+function previousPages(out: string): OfflinePages {
+	const sw = `${out}sw.js`;
+	const line = existsSync(sw) ? OFFLINE_PAGES.exec(readFileSync(sw, 'utf8'))?.[0] : undefined;
+	const json = line?.replace(/^const OFFLINE_PAGES = |;$/g, '');
+	return json ? (JSON.parse(json) as OfflinePages) : { '/': '/offline/' };
+}
+
 /** The Astro integration. */
-export default function offlineCopy(): AstroIntegration {
+export default function offlineCopy(manifest: ManifestReader): AstroIntegration {
 	return {
 		name: 'mend:offline',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { count, size } = await writeOfflineCopy(fileURLToPath(dir));
+				const { count, size } = await writeOfflineCopy(fileURLToPath(dir), offlinePages(manifest.read().pages));
 				logger.info(`sw.js written: an offline copy of ${count} files, ${Math.round(size / 1024)} KB`);
 			},
 		},

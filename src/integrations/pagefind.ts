@@ -136,7 +136,9 @@ export default function pagefindIndex(manifest: ManifestReader): AstroIntegratio
 				// Pagefind adds to an existing folder; stale fragments would be served as results.
 				rmSync(outputPath, { recursive: true, force: true });
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					// One index per language, by each page's <html lang>, each with its own stemming: a
+					// Spanish page's search (pagefind.js reads the page's lang) finds Spanish pages only.
+					const { index, errors } = await pagefind.createIndex();
 					if (!index) fail('Pagefind did not start.', errors);
 					await addPages(index, site, manifest.read().pages);
 					const written = await index.writeFiles({ outputPath });

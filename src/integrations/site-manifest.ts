@@ -19,7 +19,7 @@ export interface ManifestReader {
 	read(): SiteManifest;
 	/** Is the page at this URL path one the sitemap lists? */
 	inSitemap(path: string): boolean;
-	/** The page's twins in every language, itself included, as the sitemap lists them (absolute URLs). */
+	/** The page's twins in every language, itself included, and x-default, as the sitemap lists them (absolute URLs). */
 	alternates(path: string, site: string): { url: string; lang: string }[];
 }
 
@@ -33,11 +33,12 @@ export function siteManifest(): { integration: AstroIntegration; manifest: Manif
 	const manifest: ManifestReader = {
 		read,
 		inSitemap: (path) => read().pages.some((page) => page.url === path && page.sitemap),
-		alternates: (path, site) =>
-			Object.entries(read().pages.find((page) => page.url === path)?.twins ?? {}).map(([lang, url]) => ({
-				lang,
-				url: new URL(url, site).href,
-			})),
+		alternates: (path, site) => {
+			const twins = Object.entries(read().pages.find((page) => page.url === path)?.twins ?? {});
+			// x-default, as in each page's <head>: the default language's twin, the first.
+			const all = twins.length > 1 && twins[0] ? [...twins, ['x-default', twins[0][1]] as const] : twins;
+			return all.map(([lang, url]) => ({ lang, url: new URL(url, site).href }));
+		},
 	};
 	const integration: AstroIntegration = {
 		name: 'mend:site-manifest',

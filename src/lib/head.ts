@@ -5,6 +5,7 @@
  * unit-tested here. (The theme script and layer order come first and are written in BaseLayout:
  * they are hashed into the CSP by hand.)
  */
+import { DEFAULT_LANG, type Lang } from './i18n';
 import type { SiteModel, SitePage } from './site-model';
 import {
 	CARD_HEIGHT,
@@ -35,10 +36,20 @@ export interface HeadContext {
 	themeColors: { light: string; dark: string };
 	/** The SVG icon as a data: URI, so the favicon costs no request. */
 	iconHref: string;
+	/** Each language's BCP 47 tag and Open Graph locale, by code (`language.*` in its strings file). */
+	languages: Readonly<Record<Lang, { tag: string; ogLocale: string }>>;
 }
+
+/** A language's tags; a code with no entry is its own tag. */
+const tagsOf = (ctx: HeadContext, lang: Lang) => ctx.languages[lang] ?? { tag: lang, ogLocale: lang };
 
 /** The page's structured data: WebSite on the intro, Article on the guide's text, WebPage on the rest. */
 export function structuredData(page: SitePage, ctx: HeadContext, absolute: (path: string) => string): JsonLd[] {
+	const inLanguage = tagsOf(ctx, page.lang).tag;
+	return describe(page, ctx, absolute).map((ld) => (ld['@type'] === 'BreadcrumbList' ? ld : { ...ld, inLanguage }));
+}
+
+function describe(page: SitePage, ctx: HeadContext, absolute: (path: string) => string): JsonLd[] {
 	const { model, siteName } = ctx;
 	const guide = { name: model.intro.title, url: absolute('/') };
 	const url = absolute(page.url);
@@ -75,11 +86,22 @@ export function headEntries(page: SitePage, ctx: HeadContext): HeadEntry[] {
 	const image = site ? absolute(cardPath(page.card.page)) : undefined;
 	const meta = (attrs: Record<string, string>): HeadEntry => ({ tag: 'meta', attrs });
 	const link = (attrs: Record<string, string>): HeadEntry => ({ tag: 'link', attrs });
+	// The same page in every language, itself included, and x-default (the default language's)
+	// for readers whose language has none: only for pages that search engines index.
+	const twins = canonical ? Object.entries(page.twins) : [];
+	const defaultTwin = page.twins[DEFAULT_LANG];
+	const alternates = [
+		...twins.map(([lang, url]) => link({ rel: 'alternate', hreflang: tagsOf(ctx, lang).tag, href: absolute(url) })),
+		...(twins.length > 1 && defaultTwin !== undefined
+			? [link({ rel: 'alternate', hreflang: 'x-default', href: absolute(defaultTwin) })]
+			: []),
+	];
 
 	return [
 		{ tag: 'title', content: title },
 		meta({ name: 'description', content: page.summary }),
 		...(canonical ? [link({ rel: 'canonical', href: canonical })] : []),
+		...alternates,
 		...(page.noindex ? [meta({ name: 'robots', content: 'noindex' })] : []),
 		meta({ name: 'color-scheme', content: 'light dark' }),
 		meta({ name: 'theme-color', content: ctx.themeColors.light, media: '(prefers-color-scheme: light)' }),
@@ -90,6 +112,10 @@ export function headEntries(page: SitePage, ctx: HeadContext): HeadEntry[] {
 		link({ rel: 'manifest', href: '/manifest.webmanifest' }),
 		meta({ property: 'og:type', content: page.ogType }),
 		meta({ property: 'og:site_name', content: siteName }),
+		meta({ property: 'og:locale', content: tagsOf(ctx, page.lang).ogLocale }),
+		...Object.keys(page.twins)
+			.filter((lang) => lang !== page.lang)
+			.map((lang) => meta({ property: 'og:locale:alternate', content: tagsOf(ctx, lang).ogLocale })),
 		meta({ property: 'og:title', content: page.headTitle }),
 		meta({ property: 'og:description', content: page.summary }),
 		...(canonical ? [meta({ property: 'og:url', content: canonical })] : []),

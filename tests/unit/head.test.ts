@@ -27,6 +27,7 @@ const ctx: HeadContext = {
 	site: new URL('https://mend.example'),
 	themeColors: { light: '#fff', dark: '#000' },
 	iconHref: 'data:image/svg+xml,x',
+	languages: { en: { tag: 'en', ogLocale: 'en_US' }, es: { tag: 'es', ogLocale: 'es_ES' } },
 };
 
 const page = (url: string): SitePage => {
