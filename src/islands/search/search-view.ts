@@ -8,7 +8,7 @@
  * once its first rows are painted.
  */
 import { signalsDanger } from './crisis';
-import { loadEngine, preload, search, type Found } from './engine';
+import { loadEngine, pageLang, preload, search, type Found } from './engine';
 import { meaningfulWords } from './ranking';
 import { resultView, type ResultView } from './result-view';
 import { normalizeQuery } from './search';
@@ -134,7 +134,7 @@ export class SearchView {
 
 	/** Replaces the rows: the first ones painted together with the status, the rest as they near view. */
 	async #show(turn: number, query: string, found: readonly Found[], status: string) {
-		const terms = meaningfulWords(query);
+		const terms = meaningfulWords(query, pageLang());
 		const rows = found.map(() => element('li', 'result result-pending'));
 		const paint = async (found: Found, row: HTMLLIElement) => {
 			const { data, hits } = await found.load();
