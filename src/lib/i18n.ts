@@ -11,8 +11,9 @@
 import { AstroError } from 'astro/errors';
 import type en from '@/i18n/en';
 
-/** The language every other one is checked against, served at the root with no prefix. */
-export const DEFAULT_LANG = 'en';
+import { DEFAULT_LANG } from '@/shared/i18n';
+
+export { DEFAULT_LANG, format, splitPlaceholders } from '@/shared/i18n';
 
 /** A language's code: the name of its strings file and content folder ("en", "es"). */
 export type Lang = string;
@@ -22,16 +23,6 @@ export type StringKey = keyof typeof en;
 
 /** One language's interface text, key for key. */
 export type Strings = { readonly [K in StringKey]: string };
-
-/**
- * Fills a string's `{name}` placeholders: format('Step {n} of {of}', { n: 3, of: 6 }).
- * A placeholder with no value is left as written, so a missing one shows in review, not as "undefined".
- */
-export function format(template: string, values: Readonly<Record<string, string | number>>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		Object.hasOwn(values, name) ? String(values[name]) : whole,
-	);
-}
 
 /**
  * Checks every language's table against the default one: the same keys, each a non-empty string,

@@ -15,8 +15,3 @@ export function readingMinutes(...texts: readonly string[]): number {
 	const words = texts.reduce((sum, text) => sum + countWords(text), 0);
 	return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
-
-/** "4 min read" */
-export function formatReadingTime(minutes: number): string {
-	return `${minutes} min read`;
-}

@@ -55,7 +55,8 @@ export function checkIndexedPages(pages: readonly IndexedPage[]): string[] {
 				`${page.url} has kind ${page.kind === undefined ? '(none)' : `"${page.kind}"`}: add data-pagefind-filter="kind:…" with one of ${PAGE_KINDS.join(', ')}.`,
 			);
 		}
-		if (page.kind === 'step' && !/^Step \d+$/.test(page.step ?? '')) {
+		// "Step 3", or its language's word for it (search.stepLabel in src/i18n/): "Paso 3".
+		if (page.kind === 'step' && !/^\p{L}+ \d+$/u.test(page.step ?? '')) {
 			problems.push(`${page.url} is a step without data-pagefind-meta="step:Step N".`);
 		}
 		return problems;

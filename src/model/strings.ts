@@ -23,3 +23,8 @@ export function stringsFor(lang: Lang): Strings {
 	if (table === undefined) throw new Error(`There is no src/i18n/${lang}.ts for the language "${lang}".`);
 	return table;
 }
+
+/** The text of the page being rendered: its language comes from its URL (Astro's i18n routing). */
+export function pageStrings(astro: { readonly currentLocale?: string | undefined }): Strings {
+	return stringsFor(astro.currentLocale ?? DEFAULT_LANG);
+}

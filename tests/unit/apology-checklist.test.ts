@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decode } from '@/lib/storage';
 import { slugify } from '@/lib/slug';
+import { stringsFor } from '@/model/strings';
 import {
 	checklistCodec,
 	countDone,
@@ -52,7 +53,15 @@ describe('ticks and progress', () => {
 		[8, 8, 'All 8 done'],
 		[0, 0, '0 of 0 done'],
 	])('%i of %i reads "%s"', (done, total, text) => {
-		expect(progressText(done, total)).toBe(text);
+		const en = stringsFor('en');
+		expect(progressText({ done: en['checklist.done'], allDone: en['checklist.allDone'] }, done, total)).toBe(text);
+	});
+
+	test("the progress line is written in the page's language", () => {
+		const es = stringsFor('es');
+		const texts = { done: es['checklist.done'], allDone: es['checklist.allDone'] };
+		expect(progressText(texts, 5, 8)).toBe('5 de 8 listos');
+		expect(progressText(texts, 8, 8)).toBe('Los 8 listos');
 	});
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, formatReadingTime, readingMinutes } from '@/lib/reading-time';
+import { countWords, readingMinutes } from '@/lib/reading-time';
+import { format } from '@/lib/i18n';
+import { stringsFor } from '@/model/strings';
 import { headingsToToc } from '@/lib/toc';
 import { effectiveTheme, loadTheme, parseTheme, saveTheme } from '@/lib/theme';
 
@@ -17,7 +19,6 @@ describe('reading time', () => {
 		expect(readingMinutes('word '.repeat(10))).toBe(1);
 		expect(readingMinutes('word '.repeat(500))).toBe(3);
 		expect(readingMinutes('word '.repeat(300), 'word '.repeat(300))).toBe(3);
-		expect(formatReadingTime(4)).toBe('4 min read');
 	});
 });
 
@@ -77,5 +78,14 @@ describe('theme', () => {
 		};
 		expect(saveTheme(storage, 'dark')).toBe(true);
 		expect(loadTheme(storage)).toBe('dark');
+	});
+});
+
+describe('reading time in each language', () => {
+	test.each([
+		['en', '4 min read'],
+		['es', '4 min de lectura'],
+	])('%s: %s', (lang, text) => {
+		expect(format(stringsFor(lang)['reading.minutes'], { n: 4 })).toBe(text);
 	});
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decode } from '@/lib/storage';
+import { stringsFor } from '@/model/strings';
 import {
 	countAnswered,
 	GATE_ANSWERS,
@@ -167,7 +168,16 @@ describe('progress', () => {
 		[1, 12, true, '1 of 12 answered. Your result is below.'],
 		[12, 12, true, 'All 12 answered. Your result is below.'],
 	])('%i of %i (result shown: %s) reads "%s"', (done, total, shown, text) => {
-		expect(progressText(done, total, shown)).toBe(text);
+		const en = stringsFor('en');
+		const texts = { left: en['selfCheck.count'], shown: en['selfCheck.countShown'], all: en['selfCheck.countAll'] };
+		expect(progressText(texts, done, total, shown)).toBe(text);
+	});
+
+	test("the progress line is written in the page's language", () => {
+		const es = stringsFor('es');
+		const texts = { left: es['selfCheck.count'], shown: es['selfCheck.countShown'], all: es['selfCheck.countAll'] };
+		expect(progressText(texts, 5, 12)).toBe('5 de 12 respondidas, faltan 7');
+		expect(progressText(texts, 12, 12)).toBe('Respondiste las 12. Tu resultado está abajo.');
 	});
 });
 

@@ -5,6 +5,7 @@
  * back button, or changed in another tab, is refreshed from storage before it can write over it.
  */
 import { load, localStore, save } from '@/lib/storage';
+import { keyFor, pageLang } from '@/shared/i18n';
 import {
 	checklistCodec,
 	CHECKLIST_KEY,
@@ -17,6 +18,8 @@ import {
 
 class MendApologyChecklist extends HTMLElement {
 	#storage = localStore();
+	/** Each language's edition keeps its own ticks and draft. */
+	#key = keyFor(CHECKLIST_KEY, pageLang());
 	#state: ChecklistState = checklistCodec.empty;
 	#boxes: HTMLInputElement[] = [];
 	#keys: string[] = [];
@@ -42,7 +45,7 @@ class MendApologyChecklist extends HTMLElement {
 		// or restore the whole page from its cache: either way, storage has the latest state.
 		window.addEventListener('pageshow', () => this.#restore());
 		// Another tab changed the checklist (a null key means it cleared all of the site's storage).
-		window.addEventListener('storage', (event) => (event.key ?? CHECKLIST_KEY) === CHECKLIST_KEY && this.#restore());
+		window.addEventListener('storage', (event) => (event.key ?? this.#key) === this.#key && this.#restore());
 
 		for (const el of this.querySelectorAll<HTMLElement>('[data-js-only], [data-progress]')) el.hidden = false;
 		// Ticks made before this script loaded (see checklist-trigger.ts) are the reader's latest word.
@@ -58,7 +61,7 @@ class MendApologyChecklist extends HTMLElement {
 	}
 
 	#restore() {
-		const { value, readable, newer } = load(this.#storage, CHECKLIST_KEY, checklistCodec);
+		const { value, readable, newer } = load(this.#storage, this.#key, checklistCodec);
 		// Never replace what the reader is typing at this moment.
 		const typing = this.#draft !== null && document.activeElement === this.#draft;
 		this.#state = typing ? { ...value, draft: this.#draft?.value ?? '' } : value;
@@ -83,13 +86,14 @@ class MendApologyChecklist extends HTMLElement {
 	}
 
 	#persist() {
-		const saved = save(this.#storage, CHECKLIST_KEY, checklistCodec, this.#state);
+		const saved = save(this.#storage, this.#key, checklistCodec, this.#state);
 		if (saved !== 'done') this.#warn(saved === 'newer' ? '[data-storage-newer]' : undefined);
 	}
 
 	#render() {
-		const progress = this.querySelector('[data-progress]');
-		const text = progressText(countDone(this.#keys, this.#state), this.#keys.length);
+		const progress = this.querySelector<HTMLElement>('[data-progress]');
+		const { done = '', allDone = '' } = progress?.dataset ?? {};
+		const text = progressText({ done, allDone }, countDone(this.#keys, this.#state), this.#keys.length);
 		if (progress && progress.textContent !== text) progress.textContent = text;
 		const print = this.querySelector<HTMLElement>('[data-print-draft]');
 		if (print) {
@@ -100,18 +104,18 @@ class MendApologyChecklist extends HTMLElement {
 
 	async #copy() {
 		const text = this.#state.draft;
-		if (text.trim() === '') return this.#say('There is nothing to copy yet.');
+		if (text.trim() === '') return this.#say('nothingToCopy');
 		try {
 			await navigator.clipboard.writeText(text);
-			this.#say('Copied. You can paste it wherever you write to them.');
+			this.#say('copied');
 		} catch {
 			this.#draft?.select();
-			this.#say('Your browser did not allow copying. The text is selected: copy it from your keyboard or menu.');
+			this.#say('copyFailed');
 		}
 	}
 
 	#askToClear() {
-		if (!this.#dialog || this.#state.draft === '') return this.#say('There is nothing to clear.');
+		if (!this.#dialog || this.#state.draft === '') return this.#say('nothingToClear');
 		this.#dialog.returnValue = '';
 		this.#dialog.showModal();
 		this.querySelector<HTMLButtonElement>('[data-keep]')?.focus();
@@ -124,13 +128,14 @@ class MendApologyChecklist extends HTMLElement {
 		}
 		if (this.#draft) this.#draft.value = '';
 		this.#write();
-		this.#say('Your draft is deleted.');
+		this.#say('deleted');
 		this.#draft?.focus();
 	}
 
-	#say(message: string) {
-		const feedback = this.querySelector('[data-feedback]');
-		if (feedback) feedback.textContent = message;
+	/** Says one of the messages the feedback region carries in the page's language (data-*), or nothing. */
+	#say(message: 'nothingToCopy' | 'copied' | 'copyFailed' | 'nothingToClear' | 'deleted' | '') {
+		const feedback = this.querySelector<HTMLElement>('[data-feedback]');
+		if (feedback) feedback.textContent = message === '' ? '' : (feedback.dataset[message] ?? '');
 	}
 
 	#warn(which = '[data-storage-warning]') {

@@ -5,6 +5,7 @@
  */
 import type { Codec } from '@/lib/storage';
 import { slugify } from '@/lib/slug';
+import { format } from '@/shared/i18n';
 
 /** Where the ticks and the draft are kept (localStorage); both places the checklist appears use it. */
 export const CHECKLIST_KEY = 'mend:apology-checklist';
@@ -56,7 +57,15 @@ export function countDone(keys: readonly string[], state: ChecklistState): numbe
 	return keys.filter((key) => state.done.includes(key)).length;
 }
 
+/** The progress line's wordings, in the page's language (checklist.done, checklist.allDone in src/i18n/). */
+export interface ProgressTexts {
+	/** "{done} of {total} done" */
+	readonly done: string;
+	/** "All {total} done" */
+	readonly allDone: string;
+}
+
 /** The progress line: "5 of 8 done". */
-export function progressText(done: number, total: number): string {
-	return done === total && total > 0 ? `All ${total} done` : `${done} of ${total} done`;
+export function progressText(texts: ProgressTexts, done: number, total: number): string {
+	return format(done === total && total > 0 ? texts.allDone : texts.done, { done, total });
 }

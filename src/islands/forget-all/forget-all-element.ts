@@ -34,15 +34,17 @@ class MendForgetAll extends HTMLElement {
 				failed.push(what);
 			}
 		};
-		await attempt('your answers, ticks, draft and theme', () => {
+		const texts = this.#status?.dataset ?? {};
+		await attempt(texts['storage'] ?? '', () => {
 			for (const key of siteKeys(Object.keys(localStorage))) localStorage.removeItem(key);
 		});
-		await attempt('the offline copy', async () => {
+		await attempt(texts['offline'] ?? '', async () => {
 			if ('caches' in window) for (const name of await caches.keys()) await caches.delete(name);
 			const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
 			await Promise.all(registrations.map((registration) => registration.unregister()));
 		});
-		if (this.#status) this.#status.textContent = doneText(failed);
+		const { done = '', failed: some = '', and = ', ' } = texts;
+		if (this.#status) this.#status.textContent = doneText({ done, failed: some, and }, failed);
 	}
 }
 

@@ -12,8 +12,18 @@ export function siteKeys(keys: Iterable<string>): string[] {
 	return [...keys].filter((key) => key.startsWith(KEY_PREFIX));
 }
 
-/** What the deletion could not do, for the reader. */
-export function doneText(failed: readonly string[]): string {
-	if (failed.length === 0) return 'Done. Everything this site kept on this device is deleted.';
-	return `Some of it could not be deleted (${failed.join(', ')}). Your browser's settings can clear this site's data instead.`;
+/** What the deletion says, in the page's language (forget.* in src/i18n/, carried by the status's data-*). */
+export interface DoneTexts {
+	/** "Done. Everything this site kept on this device is deleted." */
+	readonly done: string;
+	/** "Some of it could not be deleted ({what}). …" */
+	readonly failed: string;
+	/** What joins the parts that failed: ", ". */
+	readonly and: string;
+}
+
+/** What the deletion could not do, for the reader; `failed` names each part in the page's language. */
+export function doneText(texts: DoneTexts, failed: readonly string[]): string {
+	// Not format() from src/shared/i18n.ts: a module of its own would cost the page's small inline script a request.
+	return failed.length === 0 ? texts.done : texts.failed.replace('{what}', failed.join(texts.and));
 }

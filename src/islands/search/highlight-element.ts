@@ -5,6 +5,7 @@
  * (below the sticky header, by the scroll padding in base.css), and shows a bar to clear the
  * highlight. Escape clears it too. Pages opened without the parameter load nothing.
  */
+import { format } from '@/shared/i18n';
 import { highlightTerms, isSelfLink, withoutHighlight } from './highlight';
 import { HIGHLIGHT_PARAM } from './triggers';
 
@@ -60,7 +61,8 @@ class MendSearchHighlight extends HTMLElement {
 		firstAfterTarget(marks)?.scrollIntoView({ block: 'center' });
 		if (marks.length === 0 || !this.#bar || !this.#status || !this.#button) return;
 		this.#bar.hidden = false;
-		this.#status.textContent = `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} highlighted`;
+		const template = (marks.length === 1 ? this.#status.dataset['one'] : this.#status.dataset['many']) ?? '';
+		this.#status.textContent = format(template, { n: marks.length });
 		this.#button.addEventListener('click', () => this.#clear(), { once: true });
 		document.addEventListener('keydown', this.#onKey);
 	}

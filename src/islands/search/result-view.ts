@@ -107,7 +107,13 @@ export function highlightUrl(url: string, terms: readonly string[], id?: string)
 }
 
 /** What a result row shows for one page, its hits and the words to highlight where it leads. */
-export function resultView(data: PageData, hitList: readonly WordHit[], terms: readonly string[]): ResultView {
+export function resultView(
+	data: PageData,
+	hitList: readonly WordHit[],
+	terms: readonly string[],
+	/** A tool's label above its title ("Tool"), in the page's language; steps carry theirs in the index. */
+	toolLabel = '',
+): ResultView {
 	const words = data.content.split(WORD_SEPARATORS);
 	const hidden = askedPositions(words);
 	const hits = new Map<number, number>();
@@ -129,7 +135,7 @@ export function resultView(data: PageData, hitList: readonly WordHit[], terms: r
 			.slice(0, MAX_SECTIONS),
 	);
 	const kind = data.filters?.['kind']?.[0];
-	const label = kind === 'step' ? data.meta['step'] : kind === 'tool' ? 'Tool' : undefined;
+	const label = kind === 'step' ? data.meta['step'] : kind === 'tool' ? toolLabel : undefined;
 	const headingWords = (text: string) => text.split(WORD_SEPARATORS).filter(Boolean).length;
 	return {
 		label: label?.trim() || undefined,

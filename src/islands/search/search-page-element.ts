@@ -31,9 +31,8 @@ class MendSearchPage extends HTMLElement {
 	#showNotice() {
 		const notice = this.querySelector<HTMLElement>('[data-notice]');
 		if (!notice) return;
-		notice.textContent = import.meta.env.DEV
-			? 'Search works once the site has been built: run “npm run build”, then reload. Every page of the guide is listed below.'
-			: "Search couldn't load just now. Check your connection and reload the page, or pick a page from the list below.";
+		// Both messages are in the markup, in the page's language (SearchPage.astro).
+		notice.textContent = (import.meta.env.DEV ? notice.dataset['dev'] : notice.dataset['failed']) ?? '';
 		notice.hidden = false;
 	}
 }

@@ -12,18 +12,12 @@ import { loadEngine, pageLang, preload, search, type Found } from './engine';
 import { meaningfulWords } from './ranking';
 import { resultView, type ResultView } from './result-view';
 import { normalizeQuery } from './search';
+import { format } from '@/shared/i18n';
 
 /** Rows whose records load at once; the rest wait until they scroll near. */
 const FIRST_ROWS = 2;
 /** Rows listed at most: the guide has a handful of pages, none worth hiding. */
 const MAX_ROWS = 12;
-
-const STRINGS = {
-	none: (q: string) => `Nothing found for “${q}”. Try fewer words, or other ones.`,
-	one: (q: string) => `1 page found for “${q}”`,
-	many: (n: number, q: string) => `${n} pages found for “${q}”`,
-	failed: "Search couldn't load just now. Check your connection and try again.",
-};
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
 	const el = document.createElement(tag);
@@ -43,7 +37,7 @@ function excerpt(html: string, id: string): HTMLParagraphElement {
 }
 
 /** One row: a card whose link stretches over it, then a card for each matching section. */
-export function renderResult(item: HTMLLIElement, view: ResultView): void {
+export function renderResult(item: HTMLLIElement, view: ResultView, sectionsLabel: string): void {
 	const id = `mend-result-${++ids}`;
 	item.className = 'result';
 	const card = element('div', 'result-card');
@@ -56,7 +50,7 @@ export function renderResult(item: HTMLLIElement, view: ResultView): void {
 	item.replaceChildren(card);
 	if (view.sections.length === 0) return;
 	const list = element('ul', 'result-sections');
-	list.setAttribute('aria-label', `Sections of ${view.title}`);
+	list.setAttribute('aria-label', format(sectionsLabel, { title: view.title }));
 	view.sections.forEach((section, index) => {
 		const sectionCard = element('li', 'result-card result-section');
 		const sectionLink = element('a', 'result-link', section.title);
@@ -115,17 +109,20 @@ export class SearchView {
 			preload(engine, query);
 			found = await search(engine, query);
 		} catch {
-			if (turn === this.#turn) this.#say(STRINGS.failed);
+			if (turn === this.#turn) this.#say(this.#text('failed'));
 			return;
 		}
 		if (turn !== this.#turn) return;
-		const status =
-			found.length === 0
-				? STRINGS.none(query)
-				: found.length === 1
-					? STRINGS.one(query)
-					: STRINGS.many(found.length, query);
+		const status = format(this.#text(found.length === 0 ? 'none' : found.length === 1 ? 'one' : 'many'), {
+			n: found.length,
+			query,
+		});
 		await this.#show(turn, query, found.slice(0, MAX_ROWS), status);
+	}
+
+	/** What the status says, in the page's language: SearchBox.astro renders it on the status (data-*). */
+	#text(name: 'none' | 'one' | 'many' | 'failed'): string {
+		return this.#status?.dataset[name] ?? '';
 	}
 
 	#say(text: string) {
@@ -138,7 +135,10 @@ export class SearchView {
 		const rows = found.map(() => element('li', 'result result-pending'));
 		const paint = async (found: Found, row: HTMLLIElement) => {
 			const { data, hits } = await found.load();
-			if (turn === this.#turn) renderResult(row, resultView(data, hits, terms));
+			if (turn === this.#turn) {
+				const { sections = '', tool = '' } = this.#list.dataset;
+				renderResult(row, resultView(data, hits, terms, tool), sections);
+			}
 		};
 		const first = await Promise.allSettled(
 			found.slice(0, FIRST_ROWS).map((f, i) => paint(f, rows[i] as HTMLLIElement)),

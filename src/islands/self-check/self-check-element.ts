@@ -8,6 +8,7 @@
  * answer came from an arrow key the move waits until they press Tab to leave the group.
  */
 import { load, localStore, remove, save, type Codec, type WriteResult } from '@/lib/storage';
+import { keyFor, pageLang } from '@/shared/i18n';
 import {
 	countAnswered,
 	progressText,
@@ -27,6 +28,8 @@ const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 class MendSelfCheck extends HTMLElement {
 	#storage = localStore();
+	/** Each language's edition keeps its own answers. */
+	#key = keyFor(SELF_CHECK_KEY, pageLang());
 	#questions: QuestionRef[] = [];
 	#gate: GateRef[] = [];
 	#codec: Codec<SelfCheckState> | undefined;
@@ -70,7 +73,7 @@ class MendSelfCheck extends HTMLElement {
 
 	#restore() {
 		if (!this.#codec) return;
-		const { value, readable, newer } = load(this.#storage, SELF_CHECK_KEY, this.#codec);
+		const { value, readable, newer } = load(this.#storage, this.#key, this.#codec);
 		this.#answers = value.answers;
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
 			// Storage, not the browser's form memory, decides what is checked.
@@ -98,14 +101,14 @@ class MendSelfCheck extends HTMLElement {
 		if (!isAnswer(value) && !isGateAnswer(value)) return;
 		const before = this.#outcome();
 		this.#answers = { ...this.#answers, [questionOf(radio)]: value };
-		this.#wrote(save(this.#storage, SELF_CHECK_KEY, this.#codec, { answers: this.#answers }));
+		this.#wrote(save(this.#storage, this.#key, this.#codec, { answers: this.#answers }));
 		this.#render(before, true);
 	}
 
 	#startOver() {
 		this.#answers = {};
 		this.#focusPending = false;
-		if (this.#codec) this.#wrote(remove(this.#storage, SELF_CHECK_KEY, this.#codec));
+		if (this.#codec) this.#wrote(remove(this.#storage, this.#key, this.#codec));
 		for (const radio of this.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
 		this.#render(undefined, false);
 		this.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
@@ -122,8 +125,14 @@ class MendSelfCheck extends HTMLElement {
 	#render(before: Result | undefined, answering: boolean) {
 		const all = [...this.#gate, ...this.#questions];
 		const outcome = this.#outcome();
-		const count = this.querySelector('[data-count]');
-		const text = progressText(countAnswered(all, this.#answers), all.length, outcome !== undefined);
+		const count = this.querySelector<HTMLElement>('[data-count]');
+		const { left = '', shown = '', all: every = '' } = count?.dataset ?? {};
+		const text = progressText(
+			{ left, shown, all: every },
+			countAnswered(all, this.#answers),
+			all.length,
+			outcome !== undefined,
+		);
 		if (count && count.textContent !== text) count.textContent = text;
 
 		const section = this.querySelector<HTMLElement>('[data-result]');

@@ -13,6 +13,7 @@
  * - not yet: three or more are.
  * "Not sure" weighs the same as "not yet": if you cannot say yes, the step is worth another read.
  */
+import { format } from '@/shared/i18n';
 import type { Codec } from '@/lib/storage';
 
 import { ANSWERS, GATE_ANSWERS } from '@/shared/self-check';
@@ -146,10 +147,23 @@ export function result(
 	};
 }
 
+/** The progress line's wordings, in the page's language (selfCheck.count* in src/i18n/). */
+export interface ProgressTexts {
+	/** "{answered} of {total} answered, {left} to go" */
+	readonly left: string;
+	/** "{answered} of {total} answered. Your result is below." */
+	readonly shown: string;
+	/** "All {total} answered. Your result is below." */
+	readonly all: string;
+}
+
 /** The progress line under the questions; `shown` says whether a result is on screen. */
-export function progressText(answered: number, total: number, shown = answered === total): string {
-	if (answered === total) return `All ${total} answered. Your result is below.`;
-	return shown
-		? `${answered} of ${total} answered. Your result is below.`
-		: `${answered} of ${total} answered, ${total - answered} to go`;
+export function progressText(
+	texts: ProgressTexts,
+	answered: number,
+	total: number,
+	shown = answered === total,
+): string {
+	const template = answered === total ? texts.all : shown ? texts.shown : texts.left;
+	return format(template, { answered, total, left: total - answered });
 }

@@ -3,6 +3,7 @@
  * clipboard, and say what happened in a live region that screen readers announce. Loaded on
  * first use (see share-elements.ts).
  */
+import { format } from '@/shared/i18n';
 import { sectionUrl } from './share';
 
 /** The page's public URL: its canonical link (so the link shared is the published one), else the address bar's. */
@@ -40,10 +41,13 @@ export function announce(region: HTMLElement, message: string, outcome: keyof ty
 	});
 }
 
-/** Copies `url` and reports it in `region`; when copying fails, shows the link to copy by hand. */
+/**
+ * Copies `url` and reports it in `region`; when copying fails, shows the link to copy by hand. The
+ * region carries both messages in the page's language (data-copied, data-copy-this).
+ */
 export async function copyLink(url: string, region: HTMLElement): Promise<void> {
-	if (await copyText(url)) announce(region, 'Link copied');
-	else announce(region, `Copy this link: ${url}`, 'failed');
+	if (await copyText(url)) announce(region, region.dataset['copied'] ?? '');
+	else announce(region, format(region.dataset['copyThis'] ?? '{url}', { url }), 'failed');
 }
 
 /** Shares the page through the system share sheet where there is one, else copies its link. */

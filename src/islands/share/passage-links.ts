@@ -34,7 +34,7 @@ export class PassageLinks {
 		this.#host = host;
 		this.#button = button;
 		this.#status = status;
-		if (!this.#fragments) this.#button.textContent = 'Copy link to this section';
+		if (!this.#fragments) this.#button.textContent = this.#button.dataset['section'] ?? '';
 		this.#button.addEventListener('click', () => {
 			if (this.#passage) void copyLink(this.#passage, this.#status);
 		});
