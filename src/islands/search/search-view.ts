@@ -96,7 +96,7 @@ export class SearchView {
 	async run(): Promise<void> {
 		const turn = ++this.#turn;
 		const query = normalizeQuery(this.input.value);
-		if (this.#support) this.#support.hidden = !signalsDanger(query);
+		if (this.#support) this.#support.hidden = !signalsDanger(query, pageLang());
 		this.onQuery(query);
 		if (query === '') {
 			this.#show(turn, '', [], '');
