@@ -1,8 +1,10 @@
 /*
  * The byte and request budgets each page is held to (issue: "one round trip to read"). Numbers
  * are brotli-compressed bytes, as a browser on a fresh cache receives them. 14 KB is one TCP
- * initial congestion window (10 packets of about 1,460 bytes).
+ * initial congestion window (10 packets of about 1,460 bytes). Every language is held to the same
+ * budgets: Spanish text runs longer than English, and its readers' phones are no faster.
  */
+import { isGuidePath, isStepPath, LANGUAGES } from './site.ts';
 
 /** What one page load cost, measured in a browser. */
 export interface PageCost {
@@ -44,14 +46,14 @@ const TOOL_JS = 4 * KB;
  */
 export function budgetFor(path: string, tools = 0): Budget {
 	const base: Budget = {
-		htmlCssBytes: path === '/guide/' ? 30 * KB : 14 * KB,
+		htmlCssBytes: isGuidePath(path) ? 30 * KB : 14 * KB,
 		jsBytes: READING_JS,
 		requests: 3,
 		fonts: 0,
-		imagesAllowed: !path.startsWith('/steps/'),
+		imagesAllowed: !isStepPath(path),
 	};
-	if (path === '/search/') return SEARCH_PAGE;
-	if (path.startsWith('/steps/')) return base;
+	if (LANGUAGES.some((language) => language.search === path)) return SEARCH_PAGE;
+	if (isStepPath(path)) return base;
 	return { ...base, jsBytes: base.jsBytes + tools * TOOL_JS, requests: base.requests + tools };
 }
 

@@ -51,3 +51,61 @@ export function sitemapPaths(): string[] {
 		.map((match) => new URL(match[1] ?? '').pathname)
 		.sort();
 }
+
+/** One language of the site, as its strings file names its URLs (src/i18n/CODE.ts). */
+export interface SiteLanguage {
+	lang: string;
+	/** `/` for the default language, `/es/` for Spanish. */
+	home: string;
+	/** Where its steps are published: `/steps/`, `/es/pasos/`. */
+	steps: string;
+	guide: string;
+	search: string;
+	offline: string;
+	notFound: string;
+	strings: Readonly<Record<string, string>>;
+}
+
+const i18nDir = new URL('../src/i18n/', import.meta.url);
+
+/** Every language of the site, the default (English) first. */
+export const LANGUAGES: readonly SiteLanguage[] = await Promise.all(
+	readdirSync(i18nDir)
+		.filter((name) => name.endsWith('.ts'))
+		.map((name) => name.replace(/\.ts$/, ''))
+		.sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)))
+		.map(async (lang) => {
+			const strings = ((await import(new URL(`${lang}.ts`, i18nDir).href)) as { default: Record<string, string> })
+				.default;
+			const home = lang === 'en' ? '/' : `/${lang}/`;
+			const at = (key: string) => `${home}${strings[key]}/`;
+			return {
+				lang,
+				home,
+				steps: at('path.steps'),
+				guide: at('path.guide'),
+				search: at('path.search'),
+				offline: at('path.offline'),
+				notFound: `${home}404.html`,
+				strings,
+			};
+		}),
+);
+
+/** The language a page's URL path is in. */
+export function languageOf(path: string): SiteLanguage {
+	const found = [...LANGUAGES].reverse().find((language) => path.startsWith(language.home));
+	if (!found) throw new Error(`no language serves ${path}`);
+	return found;
+}
+
+/** Is this the URL path of a step, in any language? */
+export const isStepPath = (path: string) => LANGUAGES.some((language) => path.startsWith(language.steps));
+/** Is this the whole guide on one page, in any language? */
+export const isGuidePath = (path: string) => LANGUAGES.some((language) => path === language.guide);
+/** Is this a language's intro? */
+export const isIntroPath = (path: string) => LANGUAGES.some((language) => path === language.home);
+/** Pages shown in place of one that is missing, in every language: the 404s and the offline pages. */
+export const SERVED_ANYWHERE: ReadonlySet<string> = new Set(
+	LANGUAGES.flatMap((language) => [language.notFound, language.offline]),
+);

@@ -3,22 +3,13 @@
  * ids Spanish headings get, the site links a file makes, runs of words to find English left
  * untranslated, and the phrasings that would promise an outcome or push a reader toward someone.
  */
-import GithubSlugger from 'github-slugger';
+import { headingIds } from '@/lib/headings';
 
 /** Text without accents, so "volverá" and a hurried "volvera" read the same. */
 export const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** A Spanish file's `##` and `###` ids: accents and ¿ ¡ dropped, then slugged as English ids are. */
-export function headingIdsEs(mdx: string): string[] {
-	const slugger = new GithubSlugger();
-	return [...mdx.matchAll(/^#{2,3}\s+(.+?)\s*$/gm)].map((m) =>
-		slugger.slug(
-			withoutAccents(m[1] ?? '')
-				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-				.replace(/[*_`¿¡]/g, ''),
-		),
-	);
-}
+/** A Spanish file's `##` and `###` ids, made the site's way: accents and ¿ ¡ dropped, then slugged as English ids are. */
+export const headingIdsEs = (mdx: string) => headingIds(withoutAccents(mdx).replace(/[¿¡]/g, ''));
 
 /** The site paths an MDX file links to, in Markdown links and `href` attributes. */
 export const linksOf = (mdx: string) =>

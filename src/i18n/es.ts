@@ -131,12 +131,12 @@ export default {
 	'support.directory': '{link} reúne líneas de crisis gratuitas y confidenciales de casi todos los países.',
 	'support.crisis':
 		'En EE. UU., la Línea 988 de Prevención del Suicidio y Crisis atiende en español: {call} y elige la opción en español, o {text}, a cualquier hora.',
-	'support.crisisCall': 'llama al\u00a0988',
+	'support.crisisCall': 'llama\u00a0al\u00a0988',
 	'support.crisisText': 'envía AYUDA por mensaje al\u00a0988',
 	'support.crisisTextHref': 'sms:988?body=AYUDA',
 	'support.abuse':
 		'En EE. UU., la Línea Nacional contra la Violencia Doméstica, para quien sufre o causa daño en una relación: {call} o {text}',
-	'support.abuseCall': 'llama al\u00a01\u2011800\u2011799\u20117233',
+	'support.abuseCall': 'llama\u00a0al\u00a01\u2011800\u2011799\u20117233',
 	'support.abuseText': 'envía START al\u00a088788',
 	'support.emergency': 'Si tú u otra persona están en peligro ahora mismo, llama al número de emergencias de tu zona.',
 	'support.cardTitle': 'No tienes que pasar por esto en soledad',

@@ -59,7 +59,7 @@ export function getSite(): Promise<Site> {
 
 /** Every page one language publishes; English by default. Pass `Astro.currentLocale` in a component. */
 export async function getSiteModel(lang: Lang = DEFAULT_LANG): Promise<SiteModel> {
-	return (await getSite()).model(lang ?? DEFAULT_LANG);
+	return (await getSite()).model(lang);
 }
 
 /**

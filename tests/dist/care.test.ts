@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { readingPages } from '../../support/site';
+import { LANGUAGES, languageOf, readingPages } from '../../support/site';
 
 const dom = new Map(readingPages().map((page) => [page.path, parse(readFileSync(page.file, 'utf8'))]));
 const page = (path: string): HTMLElement => {
@@ -16,12 +16,22 @@ const page = (path: string): HTMLElement => {
 	return root;
 };
 
-/** Pages that list every page by its name (no section fits there), and the page the line points to. */
-const PAGE_LISTS = new Set(['/404.html', '/search/', '/offline/']);
-const SUPPORT_PAGE = '/when-to-stop/';
+/** Pages that list every page by its name (no section fits there), in every language. */
+const PAGE_LISTS = new Set(LANGUAGES.flatMap((language) => [language.notFound, language.search, language.offline]));
+/** The page the line points to, /when-to-stop/, in each language: its twin, as its hreflang links name it. */
+const SUPPORT_PAGES = new Map(
+	page('/when-to-stop/')
+		.querySelectorAll('head link[rel="alternate"][hreflang]')
+		.map((link) => [link.getAttribute('hreflang') ?? '', new URL(link.getAttribute('href') ?? '').pathname]),
+);
+const supportPage = (path: string) => SUPPORT_PAGES.get(languageOf(path).strings['language.tag'] ?? '') ?? '';
 
 describe('the support line ends every page but the one it links to', () => {
-	const paths = [...dom.keys()].filter((path) => path !== SUPPORT_PAGE);
+	const paths = [...dom.keys()].filter((path) => path !== supportPage(path));
+
+	test('every language has its support page', () => {
+		for (const language of LANGUAGES) expect(dom.has(supportPage(language.home)), language.lang).toBe(true);
+	});
 
 	test('every step, tool and added page is among them', () => {
 		for (const path of [
@@ -39,20 +49,21 @@ describe('the support line ends every page but the one it links to', () => {
 	test.each(paths)('%s', (path) => {
 		const main = page(path).querySelector('main');
 		const line = main?.querySelector('[data-support-line]');
-		expect(line?.querySelector('a')?.getAttribute('href')).toBe('/when-to-stop/#if-youre-struggling');
-		expect(line?.text).toContain("If you're struggling");
+		const { strings } = languageOf(path);
+		expect(line?.querySelector('a')?.getAttribute('href')).toBe(`${supportPage(path)}#${strings['support.fragment']}`);
+		expect(line?.text).toContain(strings['support.lineLink']);
 		// It ends the content: nothing to read comes after it in main.
 		const last = main?.querySelectorAll('[data-support-line], p, li, h2, h3').at(-1);
 		expect(last?.hasAttribute('data-support-line') ? 'the support line' : last?.text).toBe('the support line');
 	});
 });
 
-describe('links to /when-to-stop/ name the section that fits', () => {
+describe('links to /when-to-stop/ (and its twins) name the section that fits', () => {
 	const paths = [...dom.keys()].filter((path) => !PAGE_LISTS.has(path));
 	test.each(paths)('%s', (path) => {
 		const bare = page(path)
 			.querySelectorAll('main a[href]')
-			.filter((a) => /^\/when-to-stop\/?$/.test(a.getAttribute('href') ?? '') && a.closest('nav') === null)
+			.filter((a) => a.getAttribute('href') === supportPage(path) && a.closest('nav') === null)
 			.map((a) => a.text.trim());
 		expect(bare).toEqual([]);
 	});

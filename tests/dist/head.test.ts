@@ -7,10 +7,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { distDir, readingPages, sitemapPaths } from '../../support/site';
+import {
+	distDir,
+	isGuidePath,
+	isIntroPath,
+	isStepPath,
+	LANGUAGES,
+	languageOf,
+	readingPages,
+	SERVED_ANYWHERE,
+	sitemapPaths,
+} from '../../support/site';
 
 const pages = readingPages().map((page) => ({ ...page, root: parse(readFileSync(page.file, 'utf8')) }));
-const STEP_PATHS = pages.map((page) => page.path).filter((path) => path.startsWith('/steps/'));
+const STEP_PATHS = pages.map((page) => page.path).filter((path) => path.startsWith(LANGUAGES[0]?.steps ?? '/steps/'));
 
 const meta = (root: HTMLElement, key: string) =>
 	root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -37,8 +47,6 @@ const jsonLd = (root: HTMLElement) =>
 		.querySelectorAll('script[type="application/ld+json"]')
 		.map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 
-/** Pages shown in place of one that is missing: the 404, and what the offline copy shows for a page it lacks. */
-const SERVED_ANYWHERE = new Set(['/404.html', '/offline/']);
 
 describe('link previews', () => {
 	test.each(pages.map((page) => [page.path, page.root] as const))(
@@ -59,7 +67,7 @@ describe('link previews', () => {
 			expect(meta(root, 'og:description')).toBe(description);
 			if (!missing) expect(meta(root, 'og:url')).toBe(canonical);
 			expect(meta(root, 'og:site_name')).toBe('Mend');
-			expect(meta(root, 'og:type')).toBe(path.startsWith('/steps/') || path === '/guide/' ? 'article' : 'website');
+			expect(meta(root, 'og:type')).toBe(isStepPath(path) || isGuidePath(path) ? 'article' : 'website');
 			expect(meta(root, 'twitter:card')).toBe('summary_large_image');
 
 			const image = meta(root, 'og:image') ?? '';
@@ -162,10 +170,12 @@ describe('structured data', () => {
 				expect(block['@type']).toEqual(expect.any(String));
 			}
 			const types = blocks.map((block) => block['@type']);
-			const main = path === '/' ? 'WebSite' : path.startsWith('/steps/') || path === '/guide/' ? 'Article' : 'WebPage';
+			const main = isIntroPath(path) ? 'WebSite' : isStepPath(path) || isGuidePath(path) ? 'Article' : 'WebPage';
 			expect(types[0]).toBe(main);
 			// Every page but the intro (the top) and the pages served at any address has a breadcrumb.
-			expect(types.includes('BreadcrumbList')).toBe(path !== '/' && !SERVED_ANYWHERE.has(path));
+			expect(types.includes('BreadcrumbList')).toBe(!isIntroPath(path) && !SERVED_ANYWHERE.has(path));
+			// Each says which language it is in.
+			expect(blocks[0]?.['inLanguage'], 'JSON-LD inLanguage').toBe(languageOf(path).strings['language.tag']);
 		},
 	);
 });

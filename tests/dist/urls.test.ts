@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { distDir, readingPages, sitemapPaths } from '../../support/site';
+import { distDir, isGuidePath, isStepPath, LANGUAGES, readingPages, sitemapPaths } from '../../support/site';
 
 const publicUrls = readFileSync(new URL('../public-urls.txt', import.meta.url), 'utf8')
 	.split('\n')
@@ -27,9 +27,13 @@ function siteOrigin(): string {
 	return new URL(canonical).origin;
 }
 
-const STEP_PATHS = readingPages()
-	.map((page) => page.path)
-	.filter((path) => path.startsWith('/steps/'));
+/** Each language's steps, in order. */
+const STEP_PATHS = LANGUAGES.map((language) =>
+	readingPages()
+		.map((page) => page.path)
+		.filter((path) => path.startsWith(language.steps))
+		.sort((a, b) => parseInt(a.slice(language.steps.length)) - parseInt(b.slice(language.steps.length))),
+);
 
 test('the committed list of public URLs has no duplicates and only site paths', () => {
 	expect(publicUrls.length).toBeGreaterThan(0);
@@ -41,7 +45,7 @@ test('every canonical page and section is in the committed list, so none can be 
 	for (const path of sitemapPaths()) {
 		expect(publicUrls, `add ${path} to tests/public-urls.txt`).toContain(path);
 		// /guide/ repeats the sections of the other pages under the same ids.
-		if (path === '/guide/') continue;
+		if (isGuidePath(path)) continue;
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
 		for (const id of sectionIds(html)) {
 			expect(publicUrls, `add ${path}#${id} to tests/public-urls.txt`).toContain(`${path}#${id}`);
@@ -56,8 +60,13 @@ test('_redirects gives hosts that read it the same short links as permanent redi
 		.split('\n')
 		.filter((line) => line.trim() !== '' && !line.startsWith('#'))
 		.map((line) => line.split(/\s+/));
-	expect(STEP_PATHS).toHaveLength(6);
-	expect(rules).toEqual(STEP_PATHS.map((path, index) => [`/${index + 1}/`, path, '301']));
+	for (const steps of STEP_PATHS) expect(steps).toHaveLength(6);
+	// /1/ … /6/, then /es/1/ … /es/6/: each language's short links to its own steps.
+	expect(rules).toEqual(
+		LANGUAGES.flatMap((language, lang) =>
+			(STEP_PATHS[lang] ?? []).map((path, index) => [`${language.home}${index + 1}/`, path, '301']),
+		),
+	);
 	for (const [from, to] of rules) {
 		const page = readFileSync(join(distDir, from ?? '', 'index.html'), 'utf8');
 		expect(refreshTarget(page), `the redirect page for ${from} agrees`).toBe(to);
@@ -74,11 +83,12 @@ test('the sitemap lists exactly the canonical pages: no redirects, no noindex pa
 	const canonical = readingPages()
 		.filter((page) => !readFileSync(page.file, 'utf8').includes('<meta name="robots" content="noindex">'))
 		.map((page) => page.path)
-		.filter((path) => path !== '/search/')
+		.filter((path) => !LANGUAGES.some((language) => language.search === path))
 		.sort();
 	expect(sitemapPaths()).toEqual(canonical);
 	for (const path of sitemapPaths()) {
-		expect(path).not.toMatch(/^\/\d+\/$/);
+		expect(path).not.toMatch(/^(\/[a-z]{2})?\/\d+\/$/);
+		expect(isStepPath(path) || !/\/\d+-/.test(path), `${path} is a page, not a short link`).toBe(true);
 		const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
 		expect(html, `${path} is canonical at the URL the sitemap gives`).toContain(
 			`<link rel="canonical" href="${siteOrigin()}${path}">`,

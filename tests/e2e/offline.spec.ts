@@ -66,6 +66,18 @@ test('offline, a page outside the copy shows the offline page, which links to pa
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('time and space');
 });
 
+test('offline, a Spanish page outside the copy shows the Spanish offline page', async ({ page, context }) => {
+	await page.goto('/es/');
+	await copyKept(page);
+	await context.setOffline(true);
+
+	await page.goto('/es/una-pagina-que-nunca-se-guardo/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Estás sin conexión');
+	await page.getByRole('link', { name: /^Paso 3: / }).click();
+	await expect(page).toHaveURL('/es/pasos/3-tiempo-y-espacio/');
+});
+
 test('the copy leaves out the link-preview cards and the Pagefind UI bundles the site does not use', async ({
 	page,
 }) => {

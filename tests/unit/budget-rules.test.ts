@@ -28,6 +28,12 @@ describe('budgets', () => {
 		['/apology-checklist/', 1, 14 * 1024, 6144, 4],
 		['/steps/1-apologize/', 1, 14 * 1024, 2048, 3],
 		['/search/', 0, 14 * 1024, 32 * 1024, 9],
+		// Spanish pages: the same budgets, found by their Spanish URL words.
+		['/es/', 0, 14 * 1024, 2048, 3],
+		['/es/pasos/1-pide-perdon/', 1, 14 * 1024, 2048, 3],
+		['/es/guia/', 0, 30 * 1024, 2048, 3],
+		['/es/autoevaluacion/', 1, 14 * 1024, 6144, 4],
+		['/es/buscar/', 0, 14 * 1024, 32 * 1024, 9],
 	])(
 		'%s with %i tools may weigh %i bytes of HTML+CSS and %i of JS in %i requests',
 		(path, tools, html, js, requests) => {

@@ -10,10 +10,12 @@
  * to die"). Changing this list: add a case to tests/unit/crisis.test.ts for each new phrase, and one
  * that must not match if the phrase could catch an everyday search.
  *
- * Each language has its own list (DANGER_PHRASES_ES: Spanish). A Spanish query is matched with its
- * accents dropped (and ñ as n), since many readers type without them on a phone, so the Spanish
- * list is written without accents: "no puedo más" and "no puedo mas" are the same. A Spanish page
- * checks the English list too: a reader may type either, and a card shown in error costs little.
+ * Each other language has its own list, in its own module so that a page fetches only its own
+ * (crisis-es.ts: Spanish). loadDangerList() brings it, in parallel with Pagefind and far smaller;
+ * until it has arrived, the page is matched against English. A query on such a page is matched
+ * with its accents dropped (and ñ as n), since many readers type without them on a phone, so those
+ * lists are written without accents: "no puedo más" and "no puedo mas" are the same. Their pages
+ * check the English list too: a reader may type either, and a card shown in error costs little.
  * English matching is unchanged.
  */
 
@@ -64,71 +66,24 @@ export const DANGER_PHRASES: readonly string[] = [
 	'988',
 ];
 
-/** "No point going on" is despair; "no point going on waiting" is about the wait. */
-const NOT_THE_WAIT = '(?! (esperando|intentando|intentandolo|escribiendole|insistiendo))';
-
-/**
- * The Spanish list, written without accents (see above) and reviewed like the English one: where a
- * phrase also has an everyday use ("cortarme el pelo", "no estoy seguro de"), that use is left out
- * and tested, while despair said about the wait ("no puedo mas con la espera") still matches: it is
- * how someone near the edge may put it.
- */
-export const DANGER_PHRASES_ES: readonly string[] = [
-	// Wanting to die, suicide.
-	'(me )?(quiero|kiero|qiero|quisiera|voy a|ganas de|deseo) morir(me)?',
-	'(ojala|quisiera) (me )?(muriera|morirme|estar muert[oa])',
-	'no quiero (vivir|seguir viviendo|seguir con vida|estar viv[oa]|existir|despertar(me)?|seguir aqui)',
-	'no (puedo|aguanto|soporto|puedo seguir) (mas|asi)',
-	'me (quiero|kiero|voy a) (matar|suicidar)',
-	'(matarme|me mato|suicidarme|me suicido)',
-	'(suicid|sucid|suisid|suicd)\\w*',
-	'(quitarme|kitarme|quitar me) la (vida|bida)',
-	'(acabar|terminar) con (mi vida|todo)',
-	'(poner|ponerle) fin a (mi vida|todo)',
-	'(estaria|estarian|estarias) mejor (muert[oa]|sin mi)',
-	'mejor (estar )?muert[oa]',
-	'mejor sin mi',
-	`no tiene sentido (vivir|la vida|seguir${NOT_THE_WAIT})`,
-	`no vale la pena (vivir|seguir${NOT_THE_WAIT})`,
-	'para que (vivir|seguir viviendo)',
-	'sobredosis',
-	// Self-harm.
-	'(hacerme|me hago|me hice|me quiero hacer|quiero hacerme) (dano|danio|danyo)',
-	'autolesi\\w*',
-	'(lastimarme|me lastimo|herirme)',
-	'(cortarme|me corto|me corte)(?! (el|la|los|las|mi|mis) (pelo|cabello|flequillo|fleco|barba|unas|puntas))',
-	// Hurting someone else.
-	'(quiero|voy a|ganas de) (hacerle (dano|danio)|lastimarl[oae]|matarl[oae]|pegarle)',
-	'(lo|la|le) (quiero|voy a) (matar|lastimar|hacer dano)',
-	// Being hurt, abuse, not safe.
-	'me (pega|pego|pegaba|golpea|golpeo|golpeaba|maltrata|maltrato|maltrataba|ahorca|ahorco|viola|violo)',
-	'me (amenaza|amenazo|amenazaba)',
-	'me (quiere|va a) (matar|pegar|hacer dano)',
-	'(tengo|le tengo|siento) miedo (de|a) (el|ella|mi (ex|pareja|novio|novia|esposo|esposa|marido|mujer))',
-	'le tengo miedo',
-	'miedo (de|a) que me (haga dano|pegue|mate|lastime)',
-	'no me siento (a salvo|segur[oa](?! de))',
-	'no estoy a salvo',
-	'(estoy|corro) en peligro',
-	'(corro|mi vida corre) peligro',
-	'(maltrat|abus|violaci|violen)\\w*',
-	// Despair in a word or two.
-	'deprimid[oa]',
-	'depresion',
-	'sin esperanza',
-	'no hay salida',
-	'(linea|telefono) de (ayuda|crisis|la esperanza|prevencion)',
-	'(estoy|me siento) en crisis',
-];
-
 const pattern = (phrases: readonly string[]) => new RegExp(`(?:^| )(?:${phrases.join('|')})(?= |$)`);
 
 const ENGLISH = pattern(DANGER_PHRASES);
 
-/** Each language's list, matched on the query without accents; English alone keeps them. */
-const OTHER_LANGUAGES: ReadonlyMap<string, RegExp> = new Map([
-	['es', pattern([...DANGER_PHRASES_ES, ...DANGER_PHRASES])],
-]);
+/** Where each other language's list lives; a language not here is matched against English. */
+const OTHER_LISTS: Readonly<Record<string, () => Promise<readonly string[]>>> = {
+	es: () => import('./crisis-es').then((module) => module.DANGER_PHRASES_ES),
+};
+
+/** The lists of other languages loaded so far, each joined with the English one. */
+const loaded = new Map<string, RegExp>();
+
+/** Fetches the list of the page's language, once; English, or a language without a list, needs none. */
+export async function loadDangerList(lang: string): Promise<void> {
+	const load = Object.hasOwn(OTHER_LISTS, lang) ? OTHER_LISTS[lang] : undefined;
+	if (load === undefined || loaded.has(lang)) return;
+	loaded.set(lang, pattern([...(await load()), ...DANGER_PHRASES]));
+}
 
 /** The query as the list is matched against it: lowercase, no apostrophes, single spaces. */
 export function tidyForDanger(query: string): string {
@@ -141,10 +96,10 @@ export function tidyForDanger(query: string): string {
 
 /**
  * Does this search signal that the reader, or someone near them, may be in danger? `lang` is the
- * page's language; one without a list of its own is matched against English.
+ * page's language; one whose list is not loaded (see loadDangerList) is matched against English.
  */
 export function signalsDanger(query: string, lang = 'en'): boolean {
 	const tidied = tidyForDanger(query);
-	const list = OTHER_LANGUAGES.get(lang);
+	const list = loaded.get(lang);
 	return list === undefined ? ENGLISH.test(tidied) : list.test(tidied.normalize('NFD').replace(/\p{M}/gu, ''));
 }

@@ -7,8 +7,8 @@
  * first search costs a few small requests. The list carries `data-for` with the query it shows,
  * once its first rows are painted.
  */
-import { signalsDanger } from './crisis';
-import { loadEngine, pageLang, preload, search, type Found } from './engine';
+import { loadDangerList, signalsDanger } from './crisis';
+import { loadEngine, preload, search, type Found } from './engine';
 import { meaningfulWords } from './ranking';
 import { resultView, type ResultView } from './result-view';
 import { normalizeQuery } from './search';
@@ -70,6 +70,7 @@ export class SearchView {
 	#turn = 0;
 	#observer: IntersectionObserver;
 	#pending = new Map<Element, () => void>();
+	#lang = document.documentElement.lang;
 	/** Called with each query searched (the search page keeps its URL in step). */
 	onQuery: (query: string) => void = () => undefined;
 
@@ -87,16 +88,26 @@ export class SearchView {
 				this.#pending.get(entry.target)?.();
 			}
 		});
+		// The page's own list of danger phrases, when it is not English: a query typed before it
+		// arrives is matched against English, then again against it.
+		void loadDangerList(this.#lang)
+			.then(() => this.#showSupport(normalizeQuery(input.value)))
+			.catch(() => undefined);
 		input.addEventListener('input', () => void this.run());
 		input.addEventListener('keydown', (event) => this.#arrows(event));
 		list.addEventListener('keydown', (event) => this.#arrows(event));
+	}
+
+	/** Shows the support card above the results when the query signals danger, hides it otherwise. */
+	#showSupport(query: string): void {
+		if (this.#support) this.#support.hidden = !signalsDanger(query, this.#lang);
 	}
 
 	/** Searches what the box holds now. */
 	async run(): Promise<void> {
 		const turn = ++this.#turn;
 		const query = normalizeQuery(this.input.value);
-		if (this.#support) this.#support.hidden = !signalsDanger(query, pageLang());
+		this.#showSupport(query);
 		this.onQuery(query);
 		if (query === '') {
 			this.#show(turn, '', [], '');
@@ -131,7 +142,7 @@ export class SearchView {
 
 	/** Replaces the rows: the first ones painted together with the status, the rest as they near view. */
 	async #show(turn: number, query: string, found: readonly Found[], status: string) {
-		const terms = meaningfulWords(query, pageLang());
+		const terms = meaningfulWords(query, this.#lang);
 		const rows = found.map(() => element('li', 'result result-pending'));
 		const paint = async (found: Found, row: HTMLLIElement) => {
 			const { data, hits } = await found.load();
