@@ -109,3 +109,19 @@ export const isIntroPath = (path: string) => LANGUAGES.some((language) => path =
 export const SERVED_ANYWHERE: ReadonlySet<string> = new Set(
 	LANGUAGES.flatMap((language) => [language.notFound, language.offline]),
 );
+
+/** The language a built page declares on its `<html>` element ('' when it declares none). */
+export function pageLanguage(file: string): string {
+	return /<html[^>]*\slang="([^"]*)"/i.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+}
+
+/**
+ * The pages of one language and of every other, by what each built page declares in `<html lang>`:
+ * the site's own language is the one its home page declares. Sweeps read this, so pages in a new
+ * language are walked as soon as they are built, without a list to update.
+ */
+export function byLanguage(pages: BuiltPage[]): { lang: string; own: BuiltPage[]; translated: BuiltPage[] } {
+	const lang = pageLanguage(join(distDir, 'index.html'));
+	const own = pages.filter((page) => pageLanguage(page.file) === lang);
+	return { lang, own, translated: pages.filter((page) => !own.includes(page)) };
+}

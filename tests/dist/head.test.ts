@@ -119,6 +119,15 @@ describe('link previews', () => {
 	});
 });
 
+describe('every page has a title, one h1 and a language', () => {
+	test.each(pages.map((page) => [page.path, page.root] as const))('%s', (_path, root) => {
+		expect(root.querySelector('title')?.textContent ?? '').toMatch(/\S.* · Mend$|^Mend$/);
+		expect(root.querySelectorAll('h1')).toHaveLength(1);
+		expect(root.querySelector('html')?.getAttribute('lang')).toBe('en');
+		expect(root.querySelectorAll('main')).toHaveLength(1);
+	});
+});
+
 describe('structured data', () => {
 	const rootOf = (path: string) => {
 		const root = pages.find((page) => page.path === path)?.root;

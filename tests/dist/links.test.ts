@@ -67,3 +67,22 @@ describe('every internal link and #fragment resolves', () => {
 		]);
 	});
 });
+
+/** What is wrong with the page's section links (each heading's own `#id` link), one line each. */
+function sectionLinkProblems(path: string, root: HTMLElement): string[] {
+	return root.querySelectorAll('a[data-section-link]').flatMap((link) => {
+		const id = (link.getAttribute('href') ?? '').slice(1);
+		const targets = root.querySelectorAll('[id]').filter((el) => el.id === id);
+		if (targets.length !== 1) return [`${path}#${id}: ${targets.length} elements have this id, not 1`];
+		return /^H[2-4]$/.test(targets[0]?.tagName ?? '') ? [] : [`${path}#${id} is a <${targets[0]?.tagName}>, not a heading`];
+	});
+}
+
+test('every section link on every page points at the one heading with its id', () => {
+	expect(pages.filter(({ path }) => dom.get(path)?.querySelector('a[data-section-link]')).length).toBeGreaterThan(6);
+	expect(pages.flatMap(({ path }) => sectionLinkProblems(path, dom.get(path) as HTMLElement))).toEqual([]);
+	expect(
+		sectionLinkProblems('/x/', parse('<h2 id="a">A</h2><p id="b">B</p><a data-section-link href="#a"></a><a data-section-link href="#b"></a><a data-section-link href="#c"></a>')),
+		'the check notices a link to a paragraph and to nothing',
+	).toEqual(['/x/#b is a <P>, not a heading', '/x/#c: 0 elements have this id, not 1']);
+});
