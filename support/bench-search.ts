@@ -1,7 +1,8 @@
 /*
  * Search, measured in Chromium as a reader on a mid-range phone meets it (CPU slowed 4x, 390 px
  * wide, fresh cache), for the benchmark (`npm run bench`, or `npm run bench -- --search`):
- * - accuracy of the readers' query set (support/search-queries.ts): top-1, top-3, zero results,
+ * - accuracy of each language's readers' query set (support/search-queries.ts, .es.ts) on its own
+ *   search page (/search/, /es/buscar/): top-1, top-3, zero results,
  *   for the site's search and, beside it, for Pagefind alone (one search of every word, as
  *   Pagefind's Component UI ran it before the site had its own);
  * - time from `/` on a step page to the search box focused;
@@ -11,7 +12,7 @@
  */
 import { brotliCompressSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { READER_QUERIES, type ReaderQuery } from './search-queries.ts';
+import { QUERY_SETS, type ReaderQuery } from './search-queries.ts';
 
 /** Twenty worries typed for the latency figures, across every step. */
 export const SEARCH_QUERIES = [
@@ -57,7 +58,10 @@ export interface Accuracy {
 }
 
 export interface SearchBench {
+	/** The English set on /search/ (the figure every earlier run recorded). */
 	accuracy: { site: Accuracy; pagefindAlone: Accuracy };
+	/** Each language's set on its own search page (QUERY_SETS); a language whose page is not built is left out. */
+	accuracyByLang: { lang: string; searchPage: string; site: Accuracy; pagefindAlone: Accuracy }[];
 	/** `/` on a step page to the box focused, median of 5. */
 	focusMs: number;
 	latency: SearchTiming;
@@ -187,20 +191,28 @@ export async function siteSearch(page: Page, queries: readonly string[]): Promis
 	return out;
 }
 
-async function measureAccuracy(browser: Browser, origin: string): Promise<SearchBench['accuracy']> {
+async function measureAccuracy(
+	browser: Browser,
+	origin: string,
+	set: (typeof QUERY_SETS)[number],
+): Promise<SearchBench['accuracyByLang'][number] | undefined> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto(`${origin}/search/`);
-	await page.locator('mend-search-page input').waitFor();
-	const { pages, anchors } = await indexedPages(page);
-	const queries = READER_QUERIES.map((e) => e.q);
-	const alone = score(READER_QUERIES, await pagefindAlone(page, queries), pages, anchors);
-	const site =
-		(await page.locator('mend-search-page [data-results]').count()) > 0
-			? score(READER_QUERIES, await siteSearch(page, queries), pages, anchors)
-			: alone; // The Component UI (before the site's renderer) ran Pagefind alone.
-	await context.close();
-	return { site, pagefindAlone: alone };
+	try {
+		const response = await page.goto(`${origin}${set.searchPage}`);
+		if (!response?.ok()) return undefined;
+		await page.locator('mend-search-page input').waitFor();
+		const { pages, anchors } = await indexedPages(page);
+		const queries = set.queries.map((e) => e.q);
+		const alone = score(set.queries, await pagefindAlone(page, queries), pages, anchors);
+		const site =
+			(await page.locator('mend-search-page [data-results]').count()) > 0
+				? score(set.queries, await siteSearch(page, queries), pages, anchors)
+				: alone; // The Component UI (before the site's renderer) ran Pagefind alone.
+		return { lang: set.lang, searchPage: set.searchPage, site, pagefindAlone: alone };
+	} finally {
+		await context.close();
+	}
 }
 
 /** From `/` on a step page to the search box focused, in ms: median of five fresh loads. */
@@ -337,7 +349,14 @@ export async function benchSearch(
 ): Promise<SearchBench> {
 	const log = (step: string) => process.env['BENCH_DEBUG'] && console.log(step, new Date().toISOString());
 	log('accuracy');
-	const accuracy = await measureAccuracy(browser, origin);
+	const accuracyByLang: SearchBench['accuracyByLang'] = [];
+	for (const set of QUERY_SETS) {
+		const measured = await measureAccuracy(browser, origin, set);
+		if (measured) accuracyByLang.push(measured);
+	}
+	const english = accuracyByLang.find((entry) => entry.lang === 'en');
+	if (!english) throw new Error('the English search page did not load');
+	const accuracy = { site: english.site, pagefindAlone: english.pagefindAlone };
 	log('focus');
 	const focusMs = await measureFocus(browser, origin);
 	log('latency');
@@ -345,6 +364,7 @@ export async function benchSearch(
 	log('first search');
 	return {
 		accuracy,
+		accuracyByLang,
 		focusMs,
 		latency,
 		firstSearch: await measureFirstSearch(browser, origin),

@@ -10,6 +10,7 @@
  * skips such a page's entries, or checks only the page of a missing section, and prints how many
  * it skipped: none may be skipped once every page is in.
  */
+import { READER_QUERIES_ES } from './search-queries.es';
 
 export interface ReaderQuery {
 	/** What the reader types. */
@@ -139,4 +140,10 @@ export const READER_QUERIES: readonly ReaderQuery[] = [
 	// Privacy (a page written on another branch).
 	{ q: 'delete my saved answers', page: '/privacy/' },
 	{ q: 'is my draft stored', page: '/privacy/' },
+];
+
+/** Each language's query set and the search page it runs on (the Spanish set: search-queries.es.ts). */
+export const QUERY_SETS: readonly { lang: string; searchPage: string; queries: readonly ReaderQuery[] }[] = [
+	{ lang: 'en', searchPage: '/search/', queries: READER_QUERIES },
+	{ lang: 'es', searchPage: '/es/buscar/', queries: READER_QUERIES_ES },
 ];

@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { headingIds, injectAskedAs } from '../lib/asked-as';
+import { askedWeight, headingIds, injectAskedAs } from '../lib/asked-as';
 import { BUNDLE_PATH } from '../shared/search';
 import {
 	checkAgainstModel,
@@ -88,7 +88,8 @@ async function addPages(index: pagefind.PagefindIndex, site: string, pages: Site
 		const entry = asked.get(url);
 		if (entry && content.includes('data-pagefind-body')) {
 			used.add(url);
-			const injected = injectAskedAs(content, entry.asked);
+			const lang = /<html[^>]*\blang="([^"]+)"/.exec(content)?.[1] ?? 'en';
+			const injected = injectAskedAs(content, entry.asked, askedWeight(lang));
 			for (const id of injected.missing) {
 				problems.push(
 					`${entry.file}: askedAs.${id} names no section of ${url} (its sections: ${headingIds(content).join(', ')})`,

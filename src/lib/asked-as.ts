@@ -20,6 +20,18 @@ export const ASKED_END = 'mendqz';
 /** How much a match in askedAs counts against one in prose (1); headings weigh 5 to 7. */
 export const ASKED_WEIGHT = 3;
 
+/**
+ * The same, per page language where it differs. Spanish says each idea in more words, and its
+ * stemmer folds more words into one ("dijo" and "dijiste", "listo" and "lista"), so prose and
+ * headings match a reader's words more often than in English: Spanish askedAs weighs more.
+ */
+const ASKED_WEIGHT_BY_LANG: Readonly<Record<string, number>> = { es: 6 };
+
+/** The askedAs weight for a page in this language. */
+export function askedWeight(lang: string): number {
+	return ASKED_WEIGHT_BY_LANG[lang] ?? ASKED_WEIGHT;
+}
+
 export type AskedAs = Record<string, string[]>;
 
 /** The key for words that ask for the page as a whole (a tool without sections): added after its h1. */
@@ -31,7 +43,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * The page's HTML with each section's phrasings after its heading. Returns the ids it could not
  * find as headings, so the build can name them.
  */
-export function injectAskedAs(html: string, asked: AskedAs): { html: string; missing: string[] } {
+export function injectAskedAs(
+	html: string,
+	asked: AskedAs,
+	weight = ASKED_WEIGHT,
+): { html: string; missing: string[] } {
 	const missing: string[] = [];
 	let out = html;
 	for (const [id, phrasings] of Object.entries(asked)) {
@@ -44,7 +60,7 @@ export function injectAskedAs(html: string, asked: AskedAs): { html: string; mis
 			continue;
 		}
 		const words = ` ${ASKED_START} ${phrasings.join(' . ')} ${ASKED_END} `;
-		out = out.replace(heading, `$1<span data-pagefind-weight="${ASKED_WEIGHT}">${words}</span>`);
+		out = out.replace(heading, `$1<span data-pagefind-weight="${weight}">${words}</span>`);
 	}
 	return { html: out, missing };
 }

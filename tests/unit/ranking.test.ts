@@ -14,6 +14,21 @@ describe('meaningfulWords', () => {
 	it('drops apostrophes so "don’t" and "dont" are one word, and counts each word once', () => {
 		expect(meaningfulWords('don’t rush, dont rush')).toEqual(['dont', 'rush']);
 	});
+	it('drops the Spanish glue words, with or without accents, and readers’ shorthand, on a Spanish page', () => {
+		expect(meaningfulWords('¿Cómo le pido perdón a mi ex?', 'es')).toEqual(['pido', 'perdón']);
+		expect(meaningfulWords('q hago para que él vuelva', 'es')).toEqual(['vuelva']);
+		expect(meaningfulWords('perdon x lo q hice', 'es')).toEqual(['perdon', 'hice']);
+	});
+	it('keeps the Spanish "no", which changes what a query means', () => {
+		expect(meaningfulWords('no me contesta', 'es')).toEqual(['no', 'contesta']);
+	});
+	it('leaves English stop words alone on a Spanish page, and the reverse', () => {
+		expect(meaningfulWords('me dejó en visto')).toEqual(['dejó', 'en', 'visto']);
+		expect(meaningfulWords('how do i say sorry', 'es')).toEqual(['how', 'do', 'i', 'say', 'sorry']);
+	});
+	it('searches every word in a language without a stop list', () => {
+		expect(meaningfulWords('mi ex', 'xx')).toEqual(['mi', 'ex']);
+	});
 });
 
 describe('plannedSearches', () => {
@@ -24,6 +39,10 @@ describe('plannedSearches', () => {
 	it('searches each word apart when the words together found too little', () => {
 		expect(plannedSearches('they will not reply', 0)).toEqual([['not'], ['reply']]);
 		expect(plannedSearches('they will not reply', FEW_RESULTS)).toEqual([['not', 'reply']]);
+	});
+	it('plans with the page language’s stop words', () => {
+		expect(plannedSearches('me dejó en visto', undefined, 'es')).toEqual([['dejó', 'visto']]);
+		expect(plannedSearches('no me contesta nada', 0, 'es')).toEqual([['no'], ['contesta'], ['nada']]);
 	});
 	it('searches a query of only common words as typed, and nothing for an empty one', () => {
 		expect(plannedSearches('what do i do')).toEqual([['what do i do']]);

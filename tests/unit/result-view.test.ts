@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKED_END, ASKED_START, headingIds, injectAskedAs } from '@/lib/asked-as';
+import { ASKED_END, ASKED_START, askedWeight, headingIds, injectAskedAs } from '@/lib/asked-as';
 import { askedAsSchema } from '@/schemas/asked-as';
 import { highlightUrl, resultView, type PageData } from '@/islands/search/result-view';
 
@@ -96,5 +96,13 @@ describe('askedAs', () => {
 		);
 		expect(missing).toEqual(['nope']);
 		expect(headingIds(html)).toEqual(['fair-is-fair']);
+	});
+	it('weighs askedAs by the page’s language: more in Spanish, the default for a language without its own', () => {
+		const html = '<h2 id="es-lo-justo">Es lo justo</h2>';
+		expect(injectAskedAs(html, { 'es-lo-justo': ['cuanto espero'] }, askedWeight('es')).html).toContain(
+			'data-pagefind-weight="6"',
+		);
+		expect(askedWeight('en')).toBe(3);
+		expect(askedWeight('xx')).toBe(3);
 	});
 });

@@ -52,20 +52,26 @@ export function loadEngine(): Promise<Pagefind> {
 	return loading;
 }
 
+/** The page's language: Pagefind searches its index, and the ranking drops its stop words. */
+export function pageLang(): string {
+	return document.documentElement.lang || 'en';
+}
+
 /** Starts fetching the index chunks a partly typed query will need. */
 export function preload(pagefind: Pagefind, query: string): void {
-	const words = meaningfulWords(query);
+	const words = meaningfulWords(query, pageLang());
 	if (words.length > 0) void pagefind.preload(words.join(' ')).catch(() => undefined);
 }
 
 /** Searches as ranking.ts plans it and returns the pages in the merged order. */
 export async function search(pagefind: Pagefind, query: string): Promise<Found[]> {
-	const [first] = plannedSearches(query);
+	const lang = pageLang();
+	const [first] = plannedSearches(query, undefined, lang);
 	if (!first) return [];
 	const runs: { words: string[]; results: PagefindResult[] }[] = [];
 	const together = (await pagefind.search(first.join(' ')))?.results ?? [];
 	runs.push({ words: first, results: together });
-	const apart = plannedSearches(query, together.length);
+	const apart = plannedSearches(query, together.length, lang);
 	if (apart.length > 1) {
 		const each = await Promise.all(apart.map((words) => pagefind.search(words.join(' '))));
 		apart.forEach((words, i) => runs.push({ words, results: each[i]?.results ?? [] }));

@@ -143,7 +143,7 @@ export class SearchView {
 
 	/** Replaces the rows: the first ones painted together with the status, the rest as they near view. */
 	async #show(turn: number, query: string, found: readonly Found[], status: string) {
-		const terms = meaningfulWords(query);
+		const terms = meaningfulWords(query, this.#lang);
 		const rows = found.map(() => element('li', 'result result-pending'));
 		const paint = async (found: Found, row: HTMLLIElement) => {
 			const { data, hits } = await found.load();
