@@ -125,6 +125,13 @@ export default {
 	'search.close': 'Close search',
 	'search.input': 'Search the guide',
 	'search.placeholder': 'Search the guide, in your own words',
+	/**
+	 * Words that carry no subject, left out of every search (src/islands/search/ranking.ts): pronouns,
+	 * the person asked about, the glue of a question. Without accents, separated by spaces. "no" and
+	 * "not" are not here: they change what a query means.
+	 */
+	'search.stopWords':
+		'i im ive id ill me my mine myself you youre your yours yourself we us our ours they theyre them their theirs he hes him his she shes her hers it its itself this that these those there here ex gf bf girlfriend boyfriend partner husband wife someone somebody person a an the and or but if so of to in on at by for from with about into as than then do does did doing done is am are was were be been being have has had having can could would should will shall may might must what whats how hows why when where which who whom whose just really very too also still even ever please any some all get got gets getting make makes made go going gonna wanna want',
 	'search.results': 'Search results',
 	'search.none': 'Nothing found for “{query}”. Try fewer words, or other ones.',
 	'search.one': '1 page found for “{query}”',

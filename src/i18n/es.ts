@@ -112,6 +112,11 @@ export default {
 	'search.close': 'Cerrar la búsqueda',
 	'search.input': 'Buscar en la guía',
 	'search.placeholder': 'Busca en la guía, con tus propias palabras',
+	// Sin tildes (se comparan sin ellas: "qué", "que" y "q" se van), con la taquigrafía de los lectores
+	// ("q"/"k" por que, "x" por por, "pq"/"xq" por porque). "no" y "si" se quedan: cambian lo que se
+	// pregunta ("y si me dice que sí"); "novio" y "pareja" también: "mi ex ya tiene novio" no tiene otra palabra.
+	'search.stopWords':
+		'yo me mi mis mio mia mios mias conmigo tu tus te ti contigo usted el ella ellos ellas ello lo la los las le les se su sus nos nosotros nosotras nuestro nuestra esto eso esta este ese esa ex alguien persona un una unos unas uno y e o u ni pero de del a al en con por para x sin sobre entre hasta que q k como cuando donde quien quienes cual cuales porque pq xq es son era eran fue ser soy estar estoy estas esta estan estaba he ha has han hay habia tengo tienes tiene tener hago haces hace hacer puedo puedes puede poder debo debe deberia quiero quieres quiere querer voy va ir muy mas ya tan tambien solo algo',
 	'search.results': 'Resultados de la búsqueda',
 	'search.none': 'No se encontró nada para “{query}”. Prueba con menos palabras, o con otras.',
 	'search.one': '1 página encontrada para “{query}”',

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { FEW_RESULTS, meaningfulWords, mergeRuns, plannedSearches } from '@/islands/search/ranking';
+import en from '@/i18n/en';
+import es from '@/i18n/es';
+import {
+	FEW_RESULTS,
+	meaningfulWords as wordsOf,
+	mergeRuns,
+	plannedSearches as planned,
+	stopWordSet,
+} from '@/islands/search/ranking';
+
+/** Each language's stop words, as its strings file lists them for its search box. */
+const STOP = { en: stopWordSet(en['search.stopWords']), es: stopWordSet(es['search.stopWords']) } as const;
+const meaningfulWords = (query: string, lang: 'en' | 'es' = 'en') => wordsOf(query, STOP[lang]);
+const plannedSearches = (query: string, together?: number, lang: 'en' | 'es' = 'en') =>
+	planned(query, together, STOP[lang]);
 
 describe('meaningfulWords', () => {
 	it('drops pronouns, the person asked about and the glue of a question', () => {
@@ -26,8 +40,9 @@ describe('meaningfulWords', () => {
 		expect(meaningfulWords('me dejó en visto')).toEqual(['dejó', 'en', 'visto']);
 		expect(meaningfulWords('how do i say sorry', 'es')).toEqual(['how', 'do', 'i', 'say', 'sorry']);
 	});
-	it('searches every word in a language without a stop list', () => {
-		expect(meaningfulWords('mi ex', 'xx')).toEqual(['mi', 'ex']);
+	it('searches every word when a page carries no stop list', () => {
+		expect(wordsOf('mi ex')).toEqual(['mi', 'ex']);
+		expect(stopWordSet('  a  the\nof ')).toEqual(new Set(['a', 'the', 'of']));
 	});
 });
 

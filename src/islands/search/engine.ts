@@ -5,7 +5,7 @@
  * search takes a few milliseconds. The import goes through a runtime URL so Vite leaves it alone;
  * without a build (astro dev) or offline it rejects, and the callers say so.
  */
-import { mergeRuns, meaningfulWords, plannedSearches, type MergedHit } from './ranking';
+import { mergeRuns, meaningfulWords, plannedSearches, stopWordSet, type MergedHit } from './ranking';
 import type { PageData, WordHit } from './result-view';
 import { BUNDLE_PATH } from '@/shared/search';
 
@@ -52,26 +52,29 @@ export function loadEngine(): Promise<Pagefind> {
 	return loading;
 }
 
-/** The page's language: Pagefind searches its index, and the ranking drops its stop words. */
-export function pageLang(): string {
-	return document.documentElement.lang || 'en';
+let stopWords: ReadonlySet<string> | undefined;
+
+/** The stop words of the page's language, as its search box carries them (ranking.ts, stopWordSet). */
+export function pageStopWords(): ReadonlySet<string> {
+	stopWords ??= stopWordSet(document.querySelector<HTMLElement>('[data-stop-words]')?.dataset['stopWords'] ?? '');
+	return stopWords;
 }
 
 /** Starts fetching the index chunks a partly typed query will need. */
 export function preload(pagefind: Pagefind, query: string): void {
-	const words = meaningfulWords(query, pageLang());
+	const words = meaningfulWords(query, pageStopWords());
 	if (words.length > 0) void pagefind.preload(words.join(' ')).catch(() => undefined);
 }
 
 /** Searches as ranking.ts plans it and returns the pages in the merged order. */
 export async function search(pagefind: Pagefind, query: string): Promise<Found[]> {
-	const lang = pageLang();
-	const [first] = plannedSearches(query, undefined, lang);
+	const stop = pageStopWords();
+	const [first] = plannedSearches(query, undefined, stop);
 	if (!first) return [];
 	const runs: { words: string[]; results: PagefindResult[] }[] = [];
 	const together = (await pagefind.search(first.join(' ')))?.results ?? [];
 	runs.push({ words: first, results: together });
-	const apart = plannedSearches(query, together.length, lang);
+	const apart = plannedSearches(query, together.length, stop);
 	if (apart.length > 1) {
 		const each = await Promise.all(apart.map((words) => pagefind.search(words.join(' '))));
 		apart.forEach((words, i) => runs.push({ words, results: each[i]?.results ?? [] }));

@@ -8,48 +8,16 @@
  */
 
 /**
- * Words that carry no subject, per language (the page's `<html lang>`): pronouns, the person asked
- * about, and the glue of a question. Listed without accents: a query's words are compared with
- * their accents dropped, so "qué", "que" and "q" all go. "no" and "not" stay in every language:
- * they change what a query means; so does the Spanish "si" ("y si me dice que sí"). Unlike English
- * "gf" or "boyfriend", "novio" and "pareja" stay: "mi ex ya tiene novio" has no other word. A language with no list here searches every word it is given.
+ * The stop words of a page's language, from its strings file (`search.stopWords`, rendered on the
+ * search box as `data-stop-words`): words that carry no subject, listed without accents and
+ * separated by spaces. Keeping them in the strings file keeps them out of every language's
+ * script, and a new language brings its own list with the rest of its text.
  */
-const STOP_WORDS_BY_LANG: Readonly<Record<string, ReadonlySet<string>>> = {
-	en: new Set(
-		(
-			'i im ive id ill me my mine myself you youre your yours yourself we us our ours they theyre them their theirs ' +
-			'he hes him his she shes her hers it its itself this that these those there here ' +
-			'ex gf bf girlfriend boyfriend partner husband wife someone somebody person ' +
-			'a an the and or but if so of to in on at by for from with about into as than then ' +
-			'do does did doing done is am are was were be been being have has had having ' +
-			'can could would should will shall may might must ' +
-			'what whats how hows why when where which who whom whose ' +
-			'just really very too also still even ever please any some all ' +
-			'get got gets getting make makes made go going gonna wanna want'
-		).split(' '),
-	),
-	// Readers' shorthand too: "q"/"k" for que, "x" for por, "pq"/"xq" for porque.
-	es: new Set(
-		(
-			'yo me mi mis mio mia mios mias conmigo tu tus te ti contigo usted el ella ellos ellas ello ' +
-			'lo la los las le les se su sus nos nosotros nosotras nuestro nuestra esto eso esta este ese esa ' +
-			'ex alguien persona ' +
-			'un una unos unas uno y e o u ni pero de del a al en con por para x sin sobre entre hasta ' +
-			'que q k como cuando donde quien quienes cual cuales porque pq xq ' +
-			'es son era eran fue ser soy estar estoy estas esta estan estaba ' +
-			'he ha has han hay habia tengo tienes tiene tener hago haces hace hacer ' +
-			'puedo puedes puede poder debo debe deberia quiero quieres quiere querer voy va ir ' +
-			'muy mas ya tan tambien solo algo'
-		).split(' '),
-	),
-};
+export function stopWordSet(list: string): ReadonlySet<string> {
+	return new Set(list.split(/\s+/).filter((word) => word !== ''));
+}
 
 const NO_STOP_WORDS: ReadonlySet<string> = new Set();
-
-/** The stop words of a language, or none for a language without a list. */
-export function stopWordsFor(lang: string): ReadonlySet<string> {
-	return STOP_WORDS_BY_LANG[lang.toLowerCase().split('-')[0] ?? ''] ?? NO_STOP_WORDS;
-}
 
 /** A word with its accents dropped (NFD, no combining marks), as stop words are listed. */
 function withoutAccents(word: string): string {
@@ -57,12 +25,11 @@ function withoutAccents(word: string): string {
 }
 
 /**
- * The words of a query that can decide a ranking, in the page's language (default English),
+ * The words of a query that can decide a ranking, without the page language's stop words,
  * lowercased, apostrophes dropped, each once. Words keep their accents: Pagefind matches "perdón"
  * and "perdon" alike, and the landing highlight shows what the reader typed.
  */
-export function meaningfulWords(query: string, lang = 'en'): string[] {
-	const stop = stopWordsFor(lang);
+export function meaningfulWords(query: string, stop: ReadonlySet<string> = NO_STOP_WORDS): string[] {
 	const words = query
 		.toLowerCase()
 		.replace(/['’‘`]/g, '')
@@ -118,10 +85,10 @@ export function mergeRuns(runs: readonly SearchRun[]): MergedHit[] {
 /**
  * The searches a query needs: its meaningful words together, then (when `together` found fewer
  * than FEW_RESULTS pages) each word apart. A query of nothing but common words is searched as typed.
- * `lang` picks the stop words (meaningfulWords).
+ * `stop` is the page language's stop words (meaningfulWords).
  */
-export function plannedSearches(query: string, together?: number, lang = 'en'): string[][] {
-	const words = meaningfulWords(query, lang);
+export function plannedSearches(query: string, together?: number, stop = NO_STOP_WORDS): string[][] {
+	const words = meaningfulWords(query, stop);
 	if (words.length === 0) return query.trim() ? [[query.trim()]] : [];
 	if (together === undefined || words.length === 1 || together >= FEW_RESULTS) return [words];
 	return words.map((word) => [word]);

@@ -8,7 +8,7 @@
  * once its first rows are painted.
  */
 import { loadDangerList, signalsDanger } from './crisis';
-import { loadEngine, preload, search, type Found } from './engine';
+import { loadEngine, pageStopWords, preload, search, type Found } from './engine';
 import { meaningfulWords } from './ranking';
 import { resultView, type ResultView } from './result-view';
 import { normalizeQuery } from './search';
@@ -143,7 +143,7 @@ export class SearchView {
 
 	/** Replaces the rows: the first ones painted together with the status, the rest as they near view. */
 	async #show(turn: number, query: string, found: readonly Found[], status: string) {
-		const terms = meaningfulWords(query, this.#lang);
+		const terms = meaningfulWords(query, pageStopWords());
 		const rows = found.map(() => element('li', 'result result-pending'));
 		const paint = async (found: Found, row: HTMLLIElement) => {
 			const { data, hits } = await found.load();
