@@ -51,7 +51,7 @@ export function structuredData(page: SitePage, ctx: HeadContext, absolute: (path
 
 function describe(page: SitePage, ctx: HeadContext, absolute: (path: string) => string): JsonLd[] {
 	const { model, siteName } = ctx;
-	const guide = { name: model.intro.title, url: absolute('/') };
+	const guide = { name: model.intro.title, url: absolute(model.intro.url) };
 	const url = absolute(page.url);
 	if (page.kind === 'intro') {
 		return [websiteLd({ name: siteName, guideTitle: page.title, url, description: page.summary })];

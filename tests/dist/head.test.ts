@@ -186,6 +186,12 @@ describe('structured data', () => {
 			expect(types.includes('BreadcrumbList')).toBe(!isIntroPath(path) && !SERVED_ANYWHERE.has(path));
 			// Each says which language it is in.
 			expect(blocks[0]?.['inLanguage'], 'JSON-LD inLanguage').toBe(languageOf(path).strings['language.tag']);
+			// A breadcrumb starts at the intro of the page's own language.
+			const crumbs = blocks.find((block) => block['@type'] === 'BreadcrumbList')?.['itemListElement'];
+			if (Array.isArray(crumbs)) {
+				const first = (crumbs[0] as { item?: string } | undefined)?.item ?? '';
+				expect(new URL(first).pathname, 'breadcrumb home').toBe(languageOf(path).home);
+			}
 		},
 	);
 });

@@ -73,12 +73,21 @@ export { expect };
 /** The axe rules of the accessibility gate: WCAG 2.2 A and AA, and best practice. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** Axe violations on the page as it is now, one line per rule and element (empty when there are none). */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The axe rules whose result depends on the colours a theme paints: the rest judge the page's
+ * markup and layout, the same in either theme.
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Axe violations on the page as it is now, one line per rule and element (empty when there are
+ * none): every rule of AXE_TAGS, or only the given rules.
+ */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
 	// Axe gives every node it checked a unique selector, passes included, unless told which
 	// results are wanted: on a long page that is most of its time, and only violations are read.
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(AXE_TAGS)
+	const builder = new AxeBuilder({ page });
+	const { violations } = await (rules ? builder.withRules([...rules]) : builder.withTags(AXE_TAGS))
 		.options({ resultTypes: ['violations'] })
 		.analyze();
 	return violations.flatMap((v) =>

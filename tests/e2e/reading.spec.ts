@@ -1,4 +1,4 @@
-import { readingPages } from '../../support/site';
+import { languageOf, readingPages } from '../../support/site';
 import { expect, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();
@@ -41,16 +41,18 @@ test.describe('with JavaScript turned off', () => {
 
 	for (const { path } of pages) {
 		test(`${path} shows its text and navigation`, async ({ page }) => {
+			// Named in the page's own language: "Steps", "Pasos".
+			const { strings } = languageOf(path);
 			await page.goto(path);
 			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.getByRole('navigation', { name: 'Steps' })).toBeVisible();
+			await expect(page.getByRole('navigation', { name: strings['header.menuLabel'] })).toBeVisible();
 			await expect(
-				page.getByRole('contentinfo').getByRole('link', { name: 'The whole guide on one page' }),
+				page.getByRole('contentinfo').getByRole('link', { name: strings['model.guideLabel'] }),
 			).toBeVisible();
 			const text = await page.getByRole('main').innerText();
 			expect(text.length, 'main has real text').toBeGreaterThan(300);
 			await expect(
-				page.getByRole('button', { name: 'Dark theme' }),
+				page.getByRole('button', { name: strings['theme.toggle'] }),
 				'a toggle that cannot work is hidden',
 			).toBeHidden();
 		});
