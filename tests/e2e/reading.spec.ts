@@ -3,6 +3,13 @@ import { expect, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();
 
+/** A string of the table of the language a page is in ("Steps", "Pasos"); a missing key fails by name. */
+function said(path: string, key: string): string {
+	const text = languageOf(path).strings[key];
+	if (text === undefined) throw new Error(`${path}: its language has no "${key}"`);
+	return text;
+}
+
 /**
  * The visible text blocks of a page's main landmark, in order. Controls that can only work with
  * JavaScript (marked `data-js-only`) and live status messages are not text the page must show.
@@ -41,18 +48,16 @@ test.describe('with JavaScript turned off', () => {
 
 	for (const { path } of pages) {
 		test(`${path} shows its text and navigation`, async ({ page }) => {
-			// Named in the page's own language: "Steps", "Pasos".
-			const { strings } = languageOf(path);
 			await page.goto(path);
 			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.getByRole('navigation', { name: strings['header.menuLabel'] })).toBeVisible();
+			await expect(page.getByRole('navigation', { name: said(path, 'header.menuLabel') })).toBeVisible();
 			await expect(
-				page.getByRole('contentinfo').getByRole('link', { name: strings['model.guideLabel'] }),
+				page.getByRole('contentinfo').getByRole('link', { name: said(path, 'model.guideLabel') }),
 			).toBeVisible();
 			const text = await page.getByRole('main').innerText();
 			expect(text.length, 'main has real text').toBeGreaterThan(300);
 			await expect(
-				page.getByRole('button', { name: strings['theme.toggle'] }),
+				page.getByRole('button', { name: said(path, 'theme.toggle') }),
 				'a toggle that cannot work is hidden',
 			).toBeHidden();
 		});
