@@ -6,7 +6,7 @@
  * (askedAs in src/content/es/) or the ranking, never the query. Section ids are the Spanish
  * headings' ids (accents and ¿ ¡ dropped: README "Languages").
  */
-import type { ReaderQuery } from './search-queries';
+import type { ReaderQuery } from './search-queries.ts';
 
 export const READER_QUERIES_ES: readonly ReaderQuery[] = [
 	// Paso 1: la disculpa.

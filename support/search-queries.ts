@@ -10,7 +10,7 @@
  * skips such a page's entries, or checks only the page of a missing section, and prints how many
  * it skipped: none may be skipped once every page is in.
  */
-import { READER_QUERIES_ES } from './search-queries.es';
+import { READER_QUERIES_ES } from './search-queries.es.ts';
 
 export interface ReaderQuery {
 	/** What the reader types. */
