@@ -29,6 +29,7 @@ export const OFFLINE_FILES = [
 	'pagefind/pagefind-highlight.js',
 	'*.{png,ico,svg}',
 	'manifest.webmanifest',
+	'*/manifest.webmanifest',
 ];
 
 /** Built files that match the patterns above but stay out of the copy. */

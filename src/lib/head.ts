@@ -6,6 +6,7 @@
  * they are hashed into the CSP by hand.)
  */
 import { DEFAULT_LANG, type Lang } from './i18n';
+import { localePath } from './languages';
 import type { SiteModel, SitePage } from './site-model';
 import {
 	CARD_HEIGHT,
@@ -109,7 +110,8 @@ export function headEntries(page: SitePage, ctx: HeadContext): HeadEntry[] {
 		link({ rel: 'icon', href: '/favicon-32.png', sizes: '32x32', type: 'image/png' }),
 		link({ rel: 'icon', href: ctx.iconHref, sizes: 'any', type: 'image/svg+xml' }),
 		link({ rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }),
-		link({ rel: 'manifest', href: '/manifest.webmanifest' }),
+		// Each language's own: a reader who adds the guide to a home screen gets it in their language.
+		link({ rel: 'manifest', href: localePath(page.lang, '/manifest.webmanifest') }),
 		meta({ property: 'og:type', content: page.ogType }),
 		meta({ property: 'og:site_name', content: siteName }),
 		meta({ property: 'og:locale', content: tagsOf(ctx, page.lang).ogLocale }),

@@ -123,3 +123,26 @@ test('search has one Pagefind index per language, each searched by its own langu
 	}
 	expect(Object.keys(entry.languages).sort()).toEqual(LANGUAGES.map((language) => language.strings['language.tag']).sort());
 });
+
+describe('each language has its own web app manifest, which its pages link', () => {
+	test.each(LANGUAGES.map((language) => [language.lang, language] as const))('%s', (_lang, language) => {
+		const manifest = JSON.parse(readFileSync(join(distDir, `.${language.home}manifest.webmanifest`), 'utf8')) as {
+			name: string;
+			lang: string;
+			dir: string;
+			start_url: string;
+		};
+		const home = pages.get(language.home);
+		expect(manifest.lang).toBe(language.strings['language.tag']);
+		expect(manifest.dir).toBe(language.strings['language.dir']);
+		// Added to a home screen from a Spanish page, the guide opens on the Spanish intro, named in Spanish.
+		expect(manifest.start_url).toBe(language.home);
+		expect(manifest.name).toContain(home?.querySelector('h1')?.textContent.trim());
+		for (const [path, root] of pages) {
+			if (languageOf(path) !== language) continue;
+			expect(root.querySelector('head link[rel="manifest"]')?.getAttribute('href'), path).toBe(
+				`${language.home}manifest.webmanifest`,
+			);
+		}
+	});
+});

@@ -1,17 +1,26 @@
-/* The web app manifest: the name and icons a phone uses when the guide is added to the home screen. */
-import type { APIRoute } from 'astro';
+/*
+ * The web app manifest, one per language (/manifest.webmanifest, /es/manifest.webmanifest): the
+ * name, words and start page a phone uses when the guide is added to the home screen, so a reader
+ * who adds it from a Spanish page gets the Spanish guide, named in Spanish.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_NAME, THEME_COLORS } from '@/lib/site';
-import { getSiteModel } from '@/model/site';
+import { everyLanguage } from '@/model/site';
+import { stringsFor } from '@/model/strings';
 
-export const GET: APIRoute = async () => {
-	const { intro } = await getSiteModel();
+export const getStaticPaths = (() =>
+	everyLanguage((model, lang) => [{ params: {}, props: { intro: model.intro, lang } }])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+	const { intro, lang } = props as { intro: { title: string; summary: string; url: string }; lang: string };
+	const strings = stringsFor(lang);
 	const manifest = {
 		name: `${SITE_NAME}: ${intro.title}`,
 		short_name: SITE_NAME,
 		description: intro.summary,
-		lang: 'en',
-		dir: 'ltr',
-		start_url: '/',
+		lang: strings['language.tag'],
+		dir: strings['language.dir'],
+		start_url: intro.url,
 		scope: '/',
 		display: 'minimal-ui',
 		background_color: THEME_COLORS.light,
