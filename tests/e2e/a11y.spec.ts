@@ -35,13 +35,27 @@ test('the sitemap lists the pages the gate checks', () => {
 
 /**
  * Resolves once the page has painted a frame in its current theme and size. Right after a switch,
- * Chromium can still report an element's colours from before it (the theme toggle's label was one);
- * after a load, a page has always painted before axe runs.
+ * Chromium can still report an element's colours from before it (the theme toggle's label was one).
  */
 function painted(page: import('@playwright/test').Page): Promise<void> {
 	return page.evaluate(
 		() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
 	);
+}
+
+/**
+ * A fresh load in a theme has no colour transition in flight; a switch does, however short reduced
+ * motion makes it, and the headless browser can hold a transition at its first frame (the search
+ * button's label on a desktop read as dark-theme text on the light theme). With transitions off,
+ * every switch lands at once, as a fresh load in that theme would.
+ */
+function stopTransitions(page: import('@playwright/test').Page): Promise<void> {
+	// A constructed style sheet: the page's CSP, which rules out a <style> added now, does not cover it.
+	return page.evaluate(() => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync('*, *::before, *::after { transition: none !important; }');
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	});
 }
 
 /** Loads the page once, then runs axe in each of the given themes and sizes. */
@@ -55,6 +69,7 @@ async function violationsIn(
 	await page.setViewportSize(first.viewport);
 	await page.emulateMedia({ colorScheme: first.theme, reducedMotion: 'reduce' });
 	await page.goto(path);
+	await stopTransitions(page);
 	const violations: string[] = [];
 	for (const { device, viewport, theme, every } of checks) {
 		await page.setViewportSize(viewport);
