@@ -1,19 +1,19 @@
 /*
  * Two builds of a copy of the project, proving end to end what unit tests show rule by rule
- * (tests/unit/steps.test.ts, schema.test.ts, site-model.test.ts):
+ * (tests/unit/steps.test.ts, schema.test.ts, site-model.test.ts, languages.test.ts):
  * - a broken step file stops the build with a message that names the file and the field, and
- *   leaves no half-written site behind;
- * - a new page is one MDX file in each language: it appears where its front matter says, and in
- *   the sitemap, the search index and the cards, with no other edit; without its Spanish twin the
- *   build stops, naming the missing file;
- * - a new language is one content folder and one strings file: it builds, with its own pages,
- *   <html lang>, hreflang links from English and search index.
+ *   leaves no half-written site behind (a page without its twin stops the model the same way:
+ *   site-model.test.ts);
+ * - in one build, a new page is one MDX file in each language, appearing where its front matter
+ *   says and in the sitemap, the search index and the cards with no other edit; and a new language
+ *   is one content folder and one strings file, with its own pages, <html lang>, hreflang links
+ *   from English and search index.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseFragment } from '@/lib/search-index';
 import { copyProject } from '../../support/project-copy';
 
@@ -61,8 +61,8 @@ describe('a broken step file fails the build, naming the file and the field', ()
 	}, BUILD_TIMEOUT);
 });
 
-/** A new page, in English and, unless `spanish` is false, its Spanish twin. */
-function addPage(dir: string, spanish = true) {
+/** A new page, in English and Spanish. */
+function addPage(dir: string) {
 	const page = (front: string[], heading: string) =>
 		['---', ...front, 'appearsIn: [footer]', 'order: 50', '---', '', `## ${heading}`, '', 'Words for this test.', ''].join(
 			'\n',
@@ -74,80 +74,82 @@ function addPage(dir: string, spanish = true) {
 			'Put the phone in another room',
 		),
 	);
-	if (spanish) {
-		writeFileSync(
-			join(dir, 'src/content/es/pages/late-at-night.mdx'),
-			page(
-				[
-					'slug: de-noche',
-					'title: De noche',
-					'summary: "Qué hacer con las ganas de escribirle cuando no puedes dormir."',
-				],
-				'Deja el teléfono en otra habitación',
-			),
-		);
-	}
+	writeFileSync(
+		join(dir, 'src/content/es/pages/late-at-night.mdx'),
+		page(
+			[
+				'slug: de-noche',
+				'title: De noche',
+				'summary: "Qué hacer con las ganas de escribirle cuando no puedes dormir."',
+			],
+			'Deja el teléfono en otra habitación',
+		),
+	);
 }
 
-test('a page without its Spanish twin stops the build, naming the missing file', () => {
-	const { status, output } = buildWith((dir) => addPage(dir, false));
-	expect(status, output).not.toBe(0);
-	expect(output).toContain('src/content/es/pages/late-at-night.mdx is missing');
-}, BUILD_TIMEOUT);
+describe('a new page and a new language, in one build', () => {
+	let built: ReturnType<typeof buildWith>;
+	beforeAll(() => {
+		built = buildWith((dir) => {
+			addPage(dir);
+			cpSync(join(dir, 'src/content/en'), join(dir, 'src/content/xx'), { recursive: true });
+			const strings = readFileSync(join(dir, 'src/i18n/en.ts'), 'utf8')
+				.replace("'language.name': 'English'", "'language.name': 'Xx'")
+				.replace("'language.tag': 'en'", "'language.tag': 'xx'")
+				.replace("'language.ogLocale': 'en_US'", "'language.ogLocale': 'xx_XX'");
+			expect(strings, 'the copy changed the language keys').toContain("'language.tag': 'xx'");
+			writeFileSync(join(dir, 'src/i18n/xx.ts'), strings);
+		});
+	}, BUILD_TIMEOUT);
 
-test('a new page is one MDX file in each language: in the footer, the sitemap, the search index and the cards', () => {
-	const { status, output, out } = buildWith((dir) => addPage(dir));
-	expect(status, output).toBe(0);
-	const twin = readFileSync(join(out, 'es/de-noche/index.html'), 'utf8');
-	expect(twin, 'the Spanish twin is at its slug, with an id without accents').toContain(
-		'id="deja-el-telefono-en-otra-habitacion"',
-	);
-	const page = readFileSync(join(out, 'late-at-night/index.html'), 'utf8');
-	expect(page).toMatch(/<h1[^>]*>Late at night<\/h1>/);
-
-	const intro = readFileSync(join(out, 'index.html'), 'utf8');
-	const footer = /<footer[\s\S]*<\/footer>/.exec(intro)?.[0] ?? '';
-	expect(footer, 'the footer links to it').toMatch(/<a href="\/late-at-night\/"[^>]*>Late at night<\/a>/);
-	const header = /<header[\s\S]*?<\/header>/.exec(intro)?.[0] ?? '';
-	expect(header, 'it did not ask for the header').not.toContain('/late-at-night/');
-	expect(readFileSync(join(out, '404.html'), 'utf8'), 'the 404 lists every page').toContain('href="/late-at-night/"');
-
-	expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/late-at-night/</loc>');
-	expect(existsSync(join(out, 'og/late-at-night.png')), 'it has a card').toBe(true);
-	expect(page).toContain('/og/late-at-night.png');
-
-	const indexed = readdirSync(join(out, 'pagefind/fragment')).flatMap((name) => {
-		const bytes = gunzipSync(readFileSync(join(out, 'pagefind/fragment', name)));
-		const fragment = parseFragment(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')));
-		return fragment ? [fragment] : [];
+	test('the build passes', () => {
+		expect(built.status, built.output).toBe(0);
 	});
-	expect(indexed.find((fragment) => fragment.url === '/late-at-night/')).toMatchObject({
-		kind: 'page',
-		sections: ['put-the-phone-in-another-room'],
-	});
-}, BUILD_TIMEOUT);
 
-test('a new language is one content folder and one strings file: its pages, <html lang>, hreflang and search index', () => {
-	const { status, output, out } = buildWith((dir) => {
-		cpSync(join(dir, 'src/content/en'), join(dir, 'src/content/xx'), { recursive: true });
-		const strings = readFileSync(join(dir, 'src/i18n/en.ts'), 'utf8')
-			.replace("'language.name': 'English'", "'language.name': 'Xx'")
-			.replace("'language.tag': 'en'", "'language.tag': 'xx'")
-			.replace("'language.ogLocale': 'en_US'", "'language.ogLocale': 'xx_XX'");
-		expect(strings, 'the copy changed the language keys').toContain("'language.tag': 'xx'");
-		writeFileSync(join(dir, 'src/i18n/xx.ts'), strings);
+	test('a new page is one MDX file in each language: in the footer, the sitemap, the search index and the cards', () => {
+		const { out } = built;
+		const twin = readFileSync(join(out, 'es/de-noche/index.html'), 'utf8');
+		expect(twin, 'the Spanish twin is at its slug, with an id without accents').toContain(
+			'id="deja-el-telefono-en-otra-habitacion"',
+		);
+		const page = readFileSync(join(out, 'late-at-night/index.html'), 'utf8');
+		expect(page).toMatch(/<h1[^>]*>Late at night<\/h1>/);
+
+		const intro = readFileSync(join(out, 'index.html'), 'utf8');
+		const footer = /<footer[\s\S]*<\/footer>/.exec(intro)?.[0] ?? '';
+		expect(footer, 'the footer links to it').toMatch(/<a href="\/late-at-night\/"[^>]*>Late at night<\/a>/);
+		const header = /<header[\s\S]*?<\/header>/.exec(intro)?.[0] ?? '';
+		expect(header, 'it did not ask for the header').not.toContain('/late-at-night/');
+		expect(readFileSync(join(out, '404.html'), 'utf8'), 'the 404 lists every page').toContain('href="/late-at-night/"');
+
+		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('/late-at-night/</loc>');
+		expect(existsSync(join(out, 'og/late-at-night.png')), 'it has a card').toBe(true);
+		expect(page).toContain('/og/late-at-night.png');
+
+		const indexed = readdirSync(join(out, 'pagefind/fragment')).flatMap((name) => {
+			const bytes = gunzipSync(readFileSync(join(out, 'pagefind/fragment', name)));
+			const fragment = parseFragment(JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')));
+			return fragment ? [fragment] : [];
+		});
+		expect(indexed.find((fragment) => fragment.url === '/late-at-night/')).toMatchObject({
+			kind: 'page',
+			sections: ['put-the-phone-in-another-room'],
+		});
 	});
-	expect(status, output).toBe(0);
-	const home = readFileSync(join(out, 'xx/index.html'), 'utf8');
-	expect(home).toContain('<html lang="xx"');
-	expect(readFileSync(join(out, 'xx/steps/3-time-and-space/index.html'), 'utf8')).toContain('<html lang="xx"');
-	expect(existsSync(join(out, 'xx/404.html')), 'its own 404').toBe(true);
-	const english = readFileSync(join(out, 'steps/3-time-and-space/index.html'), 'utf8');
-	expect(english).toMatch(/<link rel="alternate" hreflang="xx" href="[^"]*\/xx\/steps\/3-time-and-space\/">/);
-	expect(english).toMatch(/<a href="\/xx\/steps\/3-time-and-space\/" hreflang="xx" lang="xx"[^>]*>Xx<\/a>/);
-	const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-		languages: Record<string, { page_count: number }>;
-	};
-	expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es', 'xx']);
-	expect(entry.languages['xx']?.page_count).toBe(entry.languages['en']?.page_count);
-}, BUILD_TIMEOUT);
+
+	test('a new language is one content folder and one strings file: its pages, <html lang>, hreflang and search index', () => {
+		const { out } = built;
+		const home = readFileSync(join(out, 'xx/index.html'), 'utf8');
+		expect(home).toContain('<html lang="xx"');
+		expect(readFileSync(join(out, 'xx/steps/3-time-and-space/index.html'), 'utf8')).toContain('<html lang="xx"');
+		expect(existsSync(join(out, 'xx/404.html')), 'its own 404').toBe(true);
+		const english = readFileSync(join(out, 'steps/3-time-and-space/index.html'), 'utf8');
+		expect(english).toMatch(/<link rel="alternate" hreflang="xx" href="[^"]*\/xx\/steps\/3-time-and-space\/">/);
+		expect(english).toMatch(/<a href="\/xx\/steps\/3-time-and-space\/" hreflang="xx" lang="xx"[^>]*>Xx<\/a>/);
+		const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es', 'xx']);
+		expect(entry.languages['xx']?.page_count).toBe(entry.languages['en']?.page_count);
+	});
+});

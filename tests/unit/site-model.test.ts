@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SiteModel } from '@/lib/site-model';
 import type { PageData } from '@/schemas/page';
-import { guideEntries, mockedAstroContent, pageData, pageEntries } from './test-utils';
+import { guideEntries, mockedAstroContent, pageData, pageEntries, translated } from './test-utils';
 
 /** The site model of a content layer holding these pages (and a guide of `steps` steps). */
 async function modelOf(pages: Record<string, PageData>, steps = 6): Promise<SiteModel> {
@@ -147,6 +147,20 @@ describe('the site model', () => {
 		const after = pageData('After', { appearsIn: ['after-steps'] });
 		expect(await failure(modelOf({ a: after, b: after }))).toContain(
 			'appearsIn: after-steps is claimed by src/content/en/pages/a.mdx and src/content/en/pages/b.mdx',
+		);
+	});
+
+	test('an English page without its Spanish twin stops the model, naming the file to write', async () => {
+		vi.resetModules();
+		const pages = pageEntries(site);
+		const spanish = translated(pages, 'es').filter((entry) => entry.id !== 'es/pages/privacy');
+		const guide = guideEntries(6);
+		vi.doMock('astro:content', () =>
+			mockedAstroContent({ guide: [...guide, ...translated(guide, 'es')], pages: [...pages, ...spanish] }, []),
+		);
+		const { getSiteModel } = await import('@/model/site');
+		expect(await failure(getSiteModel())).toContain(
+			'src/content/es/pages/privacy.mdx is missing: it is the twin of src/content/en/pages/privacy.mdx.',
 		);
 	});
 
