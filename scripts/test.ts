@@ -4,9 +4,9 @@
  * Node that npm puts first on PATH (the pinned node@22, see package.json).
  *
  * Stages that do not need each other run side by side, two at a time (the machine it is sized for
- * has two cores): the checks of the source while one another runs, the two that read dist/
- * together. The browser tests start only once everything else has passed, and run alone, since they
- * fill both cores by themselves. A stage run beside another has its output held back and printed
+ * has two cores): the build first, with eslint beside it, then the type check, the gates over
+ * dist/, the budgets and the other checks of the source as slots free. The browser tests start
+ * only once everything else has passed, and run alone, since they fill both cores by themselves. A stage run beside another has its output held back and printed
  * whole when it ends, so no two stages' lines are ever mixed; the first stage to fail stops the
  * others and is printed last, right above the table.
  */
@@ -19,18 +19,20 @@ interface Stage {
 	after: string[];
 }
 
-/** Declared cheapest first: with two free slots the first waiting stages start first. */
+/**
+ * Declared in the order they should start when a slot frees: the build first, since three stages
+ * wait for it, then what reads dist/, then the checks of the source.
+ */
 const STAGES: Stage[] = [
-	{ script: 'typecheck', what: 'astro check', after: [] },
+	{ script: 'build', what: 'astro build', after: [] },
+	// astro check and astro build both write the generated types and data store under .astro/,
+	// so the type check waits for the build instead of racing it.
+	{ script: 'typecheck', what: 'astro check', after: ['build'] },
+	{ script: 'test:dist', what: 'gates over dist/', after: ['build'] },
+	{ script: 'budgets', what: 'budgets in Chromium', after: ['build'] },
 	{ script: 'lint', what: 'eslint', after: [] },
 	{ script: 'format:check', what: 'prettier', after: [] },
 	{ script: 'test:unit', what: 'unit tests', after: [] },
-	// astro check and astro build both write the generated types and data store under .astro/,
-	// so the build waits for the type check instead of racing it (a type error also stops the run
-	// before the build, as it always has).
-	{ script: 'build', what: 'astro build', after: ['typecheck'] },
-	{ script: 'test:dist', what: 'gates over dist/', after: ['build'] },
-	{ script: 'budgets', what: 'budgets in Chromium', after: ['build'] },
 	{
 		script: 'test:e2e',
 		what: 'browser tests',
