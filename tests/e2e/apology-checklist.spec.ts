@@ -287,6 +287,30 @@ test('on step 1 the checklist’s script waits until the checklist is near, and 
 	await expect(page.getByRole('checkbox', { name: 'Be ready to accept no.' })).toBeChecked();
 });
 
+test('on step 1, the checklist’s script arriving moves nothing: a reader who jumps to “Next” can tap it', async ({
+	page,
+}) => {
+	// The smoke path tapped step 2's link and missed: the drafting space, shown by the script,
+	// appeared above the viewport and pushed the link 585 px down as the tap landed.
+	await page.addInitScript(() => {
+		const w = window as unknown as { shifts: string[] };
+		w.shifts = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+				w.shifts.push(`${entry.value.toFixed(3)} ${entry.sources.map((s) => s.node?.nodeName).join(' ')}`);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await page.goto(STEP_1);
+	const next = page.locator('a[rel="next"]');
+	await next.scrollIntoViewIfNeeded();
+	const before = await next.boundingBox();
+	await expect.poll(() => page.evaluate(() => customElements.get('mend-apology-checklist') !== undefined)).toBe(true);
+	await expect(page.locator('mend-apology-checklist textarea')).toBeVisible();
+	const moved = ((await next.boundingBox())?.y ?? Number.NaN) - (before?.y ?? Number.NaN);
+	expect(Math.abs(moved), 'pixels the link moved').toBeLessThan(2);
+	expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+});
+
 test('the Spanish checklist speaks Spanish and keeps its own ticks, apart from the English ones', async ({ page }) => {
 	await page.goto(STANDALONE);
 	await boxes(page).first().check();
