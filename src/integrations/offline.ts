@@ -22,6 +22,8 @@ export const OFFLINE_FILES = [
 	'**/*.html',
 	'_astro/*.{js,css}',
 	'pagefind/pagefind.js',
+	// The search page runs Pagefind in its worker (src/islands/search/engine.ts).
+	'pagefind/pagefind-worker.js',
 	'pagefind/pagefind-entry.json',
 	'pagefind/*.pf_meta',
 	'pagefind/wasm.*.pagefind',

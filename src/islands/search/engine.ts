@@ -1,9 +1,13 @@
 /*
  * The search engine: Pagefind's own JS API (pagefind.js from /pagefind/, written by `astro build`),
- * loaded on the reader's intent and driven by the site's ranking (ranking.ts). It runs on the page's
- * main thread (`noWorker`), which saves the worker's download: the guide's index is small, and a
- * search takes a few milliseconds. The import goes through a runtime URL so Vite leaves it alone;
- * without a build (astro dev) or offline it rejects, and the callers say so.
+ * loaded on the reader's intent and driven by the site's ranking (ranking.ts). In the dialog it
+ * runs on the page's main thread (`noWorker`), which saves the worker's download on the first
+ * search from a reading page: the guide's index is small, and a search takes a few milliseconds.
+ * /search/, whose load is a search (`?q=`), runs it in Pagefind's worker instead, so decoding the
+ * index and searching it never hold up the page as it paints: on a phone (4x CPU slowdown) the
+ * main thread did 1.2 s of long tasks before, and about 0.3 s with the worker. The import goes
+ * through a runtime URL so Vite leaves it alone; without a build (astro dev) or offline it
+ * rejects, and the callers say so.
  */
 import { mergeRuns, meaningfulWords, plannedSearches, stopWordSet, type MergedHit } from './ranking';
 import type { PageData, WordHit } from './result-view';
@@ -33,7 +37,7 @@ export interface Found {
 }
 
 /** Titles weigh five times body text: a query naming a step's subject finds that step first. */
-const OPTIONS = { noWorker: true, ranking: { metaWeights: { title: 5 } } };
+const RANKING = { metaWeights: { title: 5 } };
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -42,7 +46,8 @@ export function loadEngine(): Promise<Pagefind> {
 	loading ??= (async () => {
 		const url = new URL(`${BUNDLE_PATH}pagefind.js`, window.location.href).href;
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await pagefind.options(OPTIONS);
+		const searchPage = document.querySelector('mend-search-page') !== null;
+		await pagefind.options({ noWorker: !searchPage, ranking: RANKING });
 		await pagefind.init();
 		return pagefind;
 	})().catch((error: unknown) => {
