@@ -5,7 +5,7 @@
  *   search page (/search/, /es/buscar/): top-1, top-3, zero results,
  *   for the site's search and, beside it, for Pagefind alone (one search of every word, as
  *   Pagefind's Component UI ran it before the site had its own);
- * - time from `/` on a step page to the search box focused;
+ * - time from `/` on a step page to the search box shown and focused;
  * - keystroke to results painted on /search/, median and 90th percentile;
  * - bytes (brotli) and requests of a first search from a step page.
  * Times live here only; the byte and request budgets and the accuracy targets are in `npm test`.
@@ -62,8 +62,10 @@ export interface SearchBench {
 	accuracy: { site: Accuracy; pagefindAlone: Accuracy };
 	/** Each language's set on its own search page (QUERY_SETS); a language whose page is not built is left out. */
 	accuracyByLang: { lang: string; searchPage: string; site: Accuracy; pagefindAlone: Accuracy }[];
-	/** `/` on a step page to the box focused, median of 5. */
+	/** `/` on a step page to the next paint with the box focused (Event Timing), median of 5. */
 	focusMs: number;
+	/** The same, polled from the test as it was before Event Timing (see measureFocus). */
+	focusPolledMs?: number;
 	latency: SearchTiming;
 	firstSearch: { brotliBytes: number; requests: number };
 }
@@ -215,18 +217,31 @@ async function measureAccuracy(
 	}
 }
 
-/** From `/` on a step page to the search box focused, in ms: median of five fresh loads. */
-async function measureFocus(browser: Browser, origin: string): Promise<number> {
+/**
+ * From `/` on a step page to the search box shown and focused, in ms: median of five fresh loads.
+ *
+ * `focusMs` is the browser's own figure, the Event Timing API's duration of the keydown: from the
+ * press to the next frame painted after its handlers ran (what Interaction to Next Paint is made
+ * of), counted only if that handler left the box focused and visible. `polledMs` is how this was
+ * measured before: a requestAnimationFrame loop started by a separate call from the test after
+ * the press, which adds the harness's round trip and the frame after the box's to the figure.
+ */
+async function measureFocus(browser: Browser, origin: string): Promise<{ focusMs: number; polledMs: number }> {
 	const times: number[] = [];
+	const polled: number[] = [];
 	for (let i = 0; i < 5; i++) {
 		const { context, page } = await phone(browser);
 		await page.goto(`${origin}/steps/3-time-and-space/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => {
-			const w = window as unknown as { pressedAt?: number };
+			const w = window as unknown as { pressedAt?: number; keydown?: number };
 			window.addEventListener('keydown', (event) => (w.pressedAt = event.timeStamp), { capture: true, once: true });
+			new PerformanceObserver((list) => {
+				const entry = list.getEntries().find((e) => e.name === 'keydown');
+				if (entry && w.keydown === undefined) w.keydown = entry.duration;
+			}).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
 		});
 		await page.keyboard.press('/');
-		const focused = page.evaluate(
+		const ms = await page.evaluate(
 			() =>
 				new Promise<number>((done) => {
 					const w = window as unknown as { pressedAt?: number };
@@ -246,13 +261,20 @@ async function measureFocus(browser: Browser, origin: string): Promise<number> {
 					requestAnimationFrame(check);
 				}),
 		);
-		const ms = await focused;
 		// A press the page missed (it happened, rarely, with Pagefind's Component UI) is left out, and said.
 		if (Number.isNaN(ms)) console.warn('the search box did not take focus within 30 s of `/`');
-		else times.push(ms);
+		else {
+			polled.push(ms);
+			// The entry is queued after the frame it ends at; a keydown quicker than 16 ms has none.
+			const duration = await page
+				.waitForFunction(() => (window as unknown as { keydown?: number }).keydown, undefined, { timeout: 2000 })
+				.then((handle) => handle.jsonValue() as Promise<number>)
+				.catch(() => 16);
+			times.push(duration);
+		}
 		await context.close();
 	}
-	return Math.round(percentile(times, 50));
+	return { focusMs: Math.round(percentile(times, 50)), polledMs: Math.round(percentile(polled, 50)) };
 }
 
 /** What a first search from a step page costs: every request from `/` until its results and the network settle. */
@@ -358,7 +380,7 @@ export async function benchSearch(
 	if (!english) throw new Error('the English search page did not load');
 	const accuracy = { site: english.site, pagefindAlone: english.pagefindAlone };
 	log('focus');
-	const focusMs = await measureFocus(browser, origin);
+	const { focusMs, polledMs: focusPolledMs } = await measureFocus(browser, origin);
 	log('latency');
 	const latency = await measureSearch(browser, origin, queries);
 	log('first search');
@@ -366,6 +388,7 @@ export async function benchSearch(
 		accuracy,
 		accuracyByLang,
 		focusMs,
+		focusPolledMs,
 		latency,
 		firstSearch: await measureFirstSearch(browser, origin),
 	};

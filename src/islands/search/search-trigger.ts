@@ -20,7 +20,9 @@ export function watchSearch(): void {
 		from = document.activeElement;
 		dialog.showModal();
 		dialog.querySelector('input')?.focus();
-		load();
+		// After the frame that shows the box: the engine's script, arriving at once from a cache,
+		// would otherwise run before that frame and hold the box back.
+		requestAnimationFrame(() => setTimeout(load));
 	};
 	// A search box would spend Escape on clearing itself: in the dialog, Escape always closes.
 	dialog.addEventListener('keydown', (event) => {
