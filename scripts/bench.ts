@@ -18,6 +18,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import * as prettier from 'prettier';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { copyProject } from '../support/project-copy.ts';
@@ -203,9 +204,12 @@ async function searchAt(dir: string, browser: Browser, port: number): Promise<Se
 }
 
 const resultsFile = join(root, 'bench/results.json');
-const writeResults = (results: Record<string, unknown>) => {
+const writeResults = async (results: Record<string, unknown>) => {
 	mkdirSync(join(root, 'bench'), { recursive: true });
-	writeFileSync(resultsFile, JSON.stringify(results, null, '\t') + '\n');
+	// Written as prettier writes it, so `npm test`'s format check passes after a benchmark run.
+	const options = (await prettier.resolveConfig(resultsFile)) ?? {};
+	const json = JSON.stringify(results, null, '\t');
+	writeFileSync(resultsFile, await prettier.format(json, { ...options, filepath: resultsFile }));
 	console.log(execFileSync(process.execPath, [join(root, 'scripts/bench-table.ts')], { encoding: 'utf8' }));
 };
 
@@ -214,7 +218,7 @@ if (floorOnly) {
 	build(root);
 	const before = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
 	// The run before stays beside the new one, so a change can be judged against it.
-	writeResults({
+	await writeResults({
 		...before,
 		previousFloor: before['floor'],
 		floor: { date: new Date().toISOString(), pages: await floor() },
@@ -294,4 +298,4 @@ try {
 	await browser.close();
 }
 
-writeResults(results);
+await writeResults(results);
