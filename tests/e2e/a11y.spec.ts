@@ -43,21 +43,6 @@ function painted(page: import('@playwright/test').Page): Promise<void> {
 	);
 }
 
-/**
- * A fresh load in a theme has no colour transition in flight; a switch does, however short reduced
- * motion makes it, and the headless browser can hold a transition at its first frame (the search
- * button's label on a desktop read as dark-theme text on the light theme). With transitions off,
- * every switch lands at once, as a fresh load in that theme would.
- */
-function stopTransitions(page: import('@playwright/test').Page): Promise<void> {
-	// A constructed style sheet: the page's CSP, which rules out a <style> added now, does not cover it.
-	return page.evaluate(() => {
-		const sheet = new CSSStyleSheet();
-		sheet.replaceSync('*, *::before, *::after { transition: none !important; }');
-		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-	});
-}
-
 /** Loads the page once, then runs axe in each of the given themes and sizes. */
 async function violationsIn(
 	page: import('@playwright/test').Page,
@@ -69,7 +54,6 @@ async function violationsIn(
 	await page.setViewportSize(first.viewport);
 	await page.emulateMedia({ colorScheme: first.theme, reducedMotion: 'reduce' });
 	await page.goto(path);
-	await stopTransitions(page);
 	const violations: string[] = [];
 	for (const { device, viewport, theme, every } of checks) {
 		await page.setViewportSize(viewport);
