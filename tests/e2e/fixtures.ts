@@ -113,11 +113,10 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
 	const { violations } = await page.evaluate(async (runOptions) => {
 		if (document.querySelector('iframe, frame, object[data]'))
 			throw new Error('the page has a frame: axeViolations checks one document, so check the frame too');
-		// Axe judges the colours a reader is left with. A transition (the search button's, as its
-		// script enables it; the theme toggle's, as its media listener presses it; every colour,
-		// after a theme switch) lasts a hundredth of a millisecond with reduced motion, but the
-		// headless shell can hold one at its first frame: end each, once a style update has
-		// started it, until two frames pass with none left.
+		// Axe judges the colours a reader is left with. A transition (the theme toggle's, as its
+		// media listener presses it; every colour, after a theme switch) lasts a hundredth of a
+		// millisecond with reduced motion, but the headless shell can hold one at its first frame:
+		// end each, once a style update has started it, until two frames pass with none left.
 		for (let round = 0; round < 10; round++) {
 			void document.documentElement.offsetHeight;
 			const running = document.getAnimations();
