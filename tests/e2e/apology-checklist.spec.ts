@@ -172,10 +172,16 @@ test('prints as a list with the draft below it', async ({ page }) => {
 	const printed = page.getByText('Printed draft.');
 	await expect(printed).toBeVisible();
 	await expect(printed).toHaveText('Printed draft.\nSecond line.');
-	const listBottom = await boxes(page)
-		.last()
-		.evaluate((el) => el.getBoundingClientRect().bottom);
-	const draftTop = await printed.evaluate((el) => el.getBoundingClientRect().top);
+	// Both read in one go, in the page's own coordinates: the layout change the print media makes
+	// can scroll the page between two separate reads of positions relative to the viewport.
+	const lastBox = await boxes(page).last().elementHandle();
+	const { listBottom, draftTop } = await printed.evaluate(
+		(el, box) => ({
+			listBottom: (box?.getBoundingClientRect().bottom ?? Number.NaN) + window.scrollY,
+			draftTop: el.getBoundingClientRect().top + window.scrollY,
+		}),
+		lastBox,
+	);
 	expect(draftTop, 'the draft is below the list').toBeGreaterThan(listBottom);
 });
 
