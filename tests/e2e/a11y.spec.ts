@@ -33,16 +33,6 @@ test('the sitemap lists the pages the gate checks', () => {
 	expect(own.length).toBeGreaterThanOrEqual(10);
 });
 
-/**
- * Resolves once the page has painted a frame in its current theme and size. Right after a switch,
- * Chromium can still report an element's colours from before it (the theme toggle's label was one).
- */
-function painted(page: import('@playwright/test').Page): Promise<void> {
-	return page.evaluate(
-		() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-	);
-}
-
 /** Loads the page once, then runs axe in each of the given themes and sizes. */
 async function violationsIn(
 	page: import('@playwright/test').Page,
@@ -58,7 +48,6 @@ async function violationsIn(
 	for (const { device, viewport, theme, every } of checks) {
 		await page.setViewportSize(viewport);
 		await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-		await painted(page);
 		const found = await axeViolations(page, every || checks.length === 1 ? undefined : THEME_RULES);
 		violations.push(...found.map((line) => `${theme} theme, ${device}: ${line}`));
 	}
