@@ -25,43 +25,62 @@ async function visibleBlocks(page: import('@playwright/test').Page): Promise<str
 		);
 }
 
-test('with JavaScript off every page shows all the text it shows with JavaScript on', async ({ page, browser }) => {
-	// Every page twice, with and without scripts: past a minute on a loaded two-core machine.
-	test.setTimeout(150_000);
-	const noScript = await browser.newContext({ javaScriptEnabled: false });
-	const plain = await noScript.newPage();
-	for (const { path } of pages) {
+/*
+ * Each page once for three things a reader must be able to count on: with JavaScript off, every
+ * text it shows with JavaScript on, and its heading and navigation; on a 320 px phone, no sideways
+ * scroll and readable text. One test a page, so a failure names the page, and three loads instead
+ * of the four that separate tests took.
+ */
+for (const { path } of pages) {
+	test(`${path}: with JavaScript off, all its text and its navigation; on a 320px phone, no horizontal scroll and readable text`, async ({
+		page,
+		browser,
+	}) => {
 		await page.goto(path);
-		await plain.goto(path);
 		const withJs = await visibleBlocks(page);
-		const withoutJs = new Set(await visibleBlocks(plain));
-		expect(
-			withJs.filter((text) => !withoutJs.has(text)),
-			`${path}: text missing without JavaScript`,
-		).toEqual([]);
-	}
-	await noScript.close();
-});
+
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const plain = await noScript.newPage();
+			await plain.goto(path);
+			const withoutJs = new Set(await visibleBlocks(plain));
+			expect(
+				withJs.filter((text) => !withoutJs.has(text)),
+				'text missing without JavaScript',
+			).toEqual([]);
+			await expect(plain.locator('h1')).toBeVisible();
+			await expect(plain.getByRole('navigation', { name: said(path, 'header.menuLabel') })).toBeVisible();
+			await expect(
+				plain.getByRole('contentinfo').getByRole('link', { name: said(path, 'model.guideLabel') }),
+			).toBeVisible();
+			const text = await plain.getByRole('main').innerText();
+			expect(text.length, 'main has real text without JavaScript').toBeGreaterThan(300);
+			await expect(
+				plain.getByRole('button', { name: said(path, 'theme.toggle') }),
+				'a toggle that cannot work is hidden',
+			).toBeHidden();
+		} finally {
+			await noScript.close();
+		}
+
+		await page.setViewportSize({ width: 320, height: 640 });
+		const response = await page.reload();
+		expect(response?.status(), 'page is served').toBeLessThan(path.endsWith('/404.html') ? 500 : 400);
+		await expect(page.locator('h1')).toBeVisible();
+		await expect(page.getByRole('main')).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, 'at 320px the page is no wider than the screen').toBeLessThanOrEqual(0);
+		const size = await page.evaluate(() =>
+			parseFloat(
+				getComputedStyle((document.querySelector('.prose p') ?? document.querySelector('main p')) as Element).fontSize,
+			),
+		);
+		expect(size, 'at 320px body text is at least 18px').toBeGreaterThanOrEqual(18);
+	});
+}
 
 test.describe('with JavaScript turned off', () => {
 	test.use({ javaScriptEnabled: false });
-
-	for (const { path } of pages) {
-		test(`${path} shows its text and navigation`, async ({ page }) => {
-			await page.goto(path);
-			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.getByRole('navigation', { name: said(path, 'header.menuLabel') })).toBeVisible();
-			await expect(
-				page.getByRole('contentinfo').getByRole('link', { name: said(path, 'model.guideLabel') }),
-			).toBeVisible();
-			const text = await page.getByRole('main').innerText();
-			expect(text.length, 'main has real text').toBeGreaterThan(300);
-			await expect(
-				page.getByRole('button', { name: said(path, 'theme.toggle') }),
-				'a toggle that cannot work is hidden',
-			).toBeHidden();
-		});
-	}
 
 	test('the step menu and the table of contents open without scripts', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
@@ -76,30 +95,6 @@ test.describe('with JavaScript turned off', () => {
 		await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Try this' }).click();
 		await expect(page.getByRole('heading', { name: 'Try this' })).toBeInViewport();
 	});
-});
-
-test.describe('on a 320px-wide phone', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
-
-	for (const { path } of pages) {
-		test(`${path} is served, shows its h1 and main, and has no horizontal scroll and readable text`, async ({
-			page,
-		}) => {
-			const response = await page.goto(path);
-			expect(response?.status(), 'page is served').toBeLessThan(path.endsWith('/404.html') ? 500 : 400);
-			await expect(page.locator('h1')).toBeVisible();
-			await expect(page.getByRole('main')).toBeVisible();
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow, 'page is no wider than the screen').toBeLessThanOrEqual(0);
-			const size = await page.evaluate(() =>
-				parseFloat(
-					getComputedStyle((document.querySelector('.prose p') ?? document.querySelector('main p')) as Element)
-						.fontSize,
-				),
-			);
-			expect(size, 'body text is at least 18px').toBeGreaterThanOrEqual(18);
-		});
-	}
 });
 
 test('a step reads at a comfortable line length on a wide screen', async ({ page }) => {
