@@ -14,20 +14,29 @@ export function effectiveTheme(stored: Theme | undefined, systemPrefersDark: boo
 	return stored ?? (systemPrefersDark ? 'dark' : 'light');
 }
 
+/**
+ * Where the choice is kept, asked for inside each call's own try: touching `window.localStorage`
+ * itself throws where storage is blocked. (The per-page script keeps clear of lib/storage.ts,
+ * whose shared chunk would cost every page 493 bytes.)
+ */
+type Store<K extends keyof Storage> = () => Pick<Storage, K> | undefined;
+const browserStore = () => window.localStorage;
+
 /** Reads the stored choice; storage that throws (private mode, blocked) counts as no choice. */
-export function loadTheme(storage: Pick<Storage, 'getItem'> | undefined): Theme | undefined {
+export function loadTheme(storage: Store<'getItem'> = browserStore): Theme | undefined {
 	try {
-		return parseTheme(storage?.getItem(THEME_KEY));
+		return parseTheme(storage()?.getItem(THEME_KEY));
 	} catch {
 		return undefined;
 	}
 }
 
 /** Stores the choice; returns false when storage refuses, so the choice lasts only this page. */
-export function saveTheme(storage: Pick<Storage, 'setItem'> | undefined, theme: Theme): boolean {
+export function saveTheme(theme: Theme, storage: Store<'setItem'> = browserStore): boolean {
 	try {
-		storage?.setItem(THEME_KEY, theme);
-		return storage !== undefined;
+		const store = storage();
+		store?.setItem(THEME_KEY, theme);
+		return store !== undefined;
 	} catch {
 		return false;
 	}

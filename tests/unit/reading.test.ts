@@ -65,9 +65,15 @@ describe('theme', () => {
 				throw new Error('QuotaExceededError');
 			},
 		};
-		expect(loadTheme(broken)).toBeUndefined();
-		expect(saveTheme(broken, 'dark')).toBe(false);
-		expect(loadTheme(undefined)).toBeUndefined();
+		expect(loadTheme(() => broken)).toBeUndefined();
+		expect(saveTheme('dark', () => broken)).toBe(false);
+		expect(loadTheme(() => undefined)).toBeUndefined();
+		expect(saveTheme('dark', () => undefined)).toBe(false);
+		const blocked = () => {
+			throw new Error('SecurityError: access to localStorage is denied');
+		};
+		expect(loadTheme(blocked), 'touching localStorage itself throws').toBeUndefined();
+		expect(saveTheme('dark', blocked)).toBe(false);
 	});
 
 	test('a working storage keeps the choice', () => {
@@ -76,8 +82,8 @@ describe('theme', () => {
 			getItem: (k: string) => items.get(k) ?? null,
 			setItem: (k: string, v: string) => void items.set(k, v),
 		};
-		expect(saveTheme(storage, 'dark')).toBe(true);
-		expect(loadTheme(storage)).toBe('dark');
+		expect(saveTheme('dark', () => storage)).toBe(true);
+		expect(loadTheme(() => storage)).toBe('dark');
 	});
 });
 

@@ -15,28 +15,19 @@ class MendThemeToggle extends HTMLElement {
 
 	#current(): Theme {
 		const chosen = document.documentElement.dataset['theme'];
-		const stored = chosen === 'light' || chosen === 'dark' ? chosen : loadTheme(safeStorage());
+		const stored = chosen === 'light' || chosen === 'dark' ? chosen : loadTheme();
 		return effectiveTheme(stored, this.#system.matches);
 	}
 
 	#toggle() {
 		const theme: Theme = this.#current() === 'dark' ? 'light' : 'dark';
 		document.documentElement.dataset['theme'] = theme;
-		saveTheme(safeStorage(), theme);
+		saveTheme(theme);
 		this.#render();
 	}
 
 	#render() {
 		this.#button?.setAttribute('aria-pressed', String(this.#current() === 'dark'));
-	}
-}
-
-/** localStorage itself can throw on access when storage is blocked. */
-function safeStorage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
 	}
 }
 
