@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { headingIds } from '@/lib/headings';
-import { headingIdsEs, linksOf, PROMISES_AND_PUSHES, withoutAccents, wordRuns } from '../content-es';
+import { headingIdsEs, spanishFileChecks, withoutAccents } from '../content-es';
 import { proseOf } from '../readability';
 import { countsEs, fernandezHuerta, syllablesEs } from '../readability-es';
 
@@ -35,9 +35,6 @@ const frontMatter = (file: string) =>
 
 /** The lowest Fernández Huerta reading ease a page may have: the bottom of "normal", a 7th–8th grade. */
 const MIN_EASE = 60;
-
-/** The shortest run of the English twin's words that counts as left untranslated. */
-const ENGLISH_RUN = 6;
 
 /** Each Spanish page's URL path and the ids of its sections. */
 const pageIds = new Map(
@@ -128,34 +125,7 @@ describe('Spanish pages', () => {
 		});
 	});
 
-	describe('translated throughout', () => {
-		test.each(names)(`%s shares no run of ${ENGLISH_RUN} words with its English twin`, (name) => {
-			const english = new Set(wordRuns(proseOf(read(`${enDir}/${name}`)).join(' '), ENGLISH_RUN));
-			const left = wordRuns(proseOf(read(`${esDir}/${name}`)).join(' '), ENGLISH_RUN).filter((run) => english.has(run));
-			expect(left, 'a sentence of the English twin, left untranslated').toEqual([]);
-		});
-	});
-
-	describe('links', () => {
-		test.each(names)('%s links only to Spanish pages', (name) => {
-			const english = linksOf(read(`${esDir}/${name}`)).filter((href) => !href.startsWith('/es/'));
-			expect(english, 'link to the Spanish twin, like /es/cuando-parar/#si-te-bloquearon').toEqual([]);
-		});
-
-		test.each(names)('%s names the section of /es/cuando-parar/ each link is for', (name) => {
-			const bare = linksOf(read(`${esDir}/${name}`)).filter((href) => /^\/es\/cuando-parar\/?$/.test(href));
-			expect(bare, 'link to the section that fits, like /es/cuando-parar/#si-te-pidio-que-no-le-escribas').toEqual([]);
-		});
-
-		test.each(names)('%s links to sections of the Spanish pages that exist', (name) => {
-			const missing = linksOf(read(`${esDir}/${name}`)).filter((href) => {
-				const [path = '', id] = href.split('#');
-				const ids = pageIds.get(path);
-				return ids !== undefined && id !== undefined && !ids.includes(id);
-			});
-			expect(missing, `sections on the Spanish pages: ${JSON.stringify(Object.fromEntries(pageIds))}`).toEqual([]);
-		});
-	});
+	spanishFileChecks({ names, esDir, enDir, read, pageIds, exampleLink: '/es/cuando-parar/#si-te-bloquearon' });
 
 	describe('the tools', () => {
 		const selfCheck = frontMatter(`${esDir}/self-check.mdx`).selfCheck;
@@ -181,15 +151,6 @@ describe('Spanish pages', () => {
 			const items = (file: string) => [...read(file).matchAll(/^- \[ \] (.+)$/gm)].map((m) => m[1]);
 			expect(items(`${esDir}/apology-checklist.mdx`)[0]).toBe('No me ha pedido que me aleje.');
 			expect(items(`${esDir}/apology-checklist.mdx`)).toHaveLength(items(`${enDir}/apology-checklist.mdx`).length);
-		});
-	});
-
-	describe('no promise, no push', () => {
-		test.each(names)('%s promises no outcome and urges no second try', (name) => {
-			const found = proseOf(read(`${esDir}/${name}`)).filter((block) =>
-				PROMISES_AND_PUSHES.test(withoutAccents(block)),
-			);
-			expect(found).toEqual([]);
 		});
 	});
 });
