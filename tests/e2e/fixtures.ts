@@ -81,6 +81,13 @@ export const STEP_PATHS = [
 
 export { expect };
 
+/**
+ * `test.use(MOTION)` for the tests about a jump within the page: they run with smooth scrolling
+ * and transitions, as a reader who has not asked for less motion sees them (the config asks for
+ * reduced motion everywhere else).
+ */
+export const MOTION = { reducedMotion: 'no-preference' } as const;
+
 /** The axe rules of the accessibility gate: WCAG 2.2 A and AA, and best practice. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 

@@ -1,5 +1,5 @@
 import { readingPages } from '../../support/site';
-import { expect, STEP_PATHS, test } from './fixtures';
+import { expect, MOTION, STEP_PATHS, test } from './fixtures';
 
 const pages = readingPages();
 
@@ -41,15 +41,19 @@ test('the intro shows the six steps as cards with reading times', async ({ page 
 
 // That /guide/ keeps every section id of the step pages is checked on the built files: tests/dist/head.test.ts.
 
-test('step 5 links its three sub-points from its table of contents', async ({ page }) => {
-	await page.goto('/steps/5-work-on-yourself/');
-	await page.setViewportSize({ width: 390, height: 844 });
-	const toc = page.getByRole('navigation', { name: 'Contents' });
-	await toc.getByText('On this page').click();
-	for (const name of ['Own your flaws', 'Get over your fears', 'Stay away from toxic people']) {
-		await toc.getByRole('link', { name }).click();
-		await expect(page.getByRole('heading', { name, level: 2 })).toBeInViewport();
-	}
+test.describe('with motion', () => {
+	test.use(MOTION);
+
+	test('step 5 links its three sub-points from its table of contents', async ({ page }) => {
+		await page.goto('/steps/5-work-on-yourself/');
+		await page.setViewportSize({ width: 390, height: 844 });
+		const toc = page.getByRole('navigation', { name: 'Contents' });
+		await toc.getByText('On this page').click();
+		for (const name of ['Own your flaws', 'Get over your fears', 'Stay away from toxic people']) {
+			await toc.getByRole('link', { name }).click();
+			await expect(page.getByRole('heading', { name, level: 2 })).toBeInViewport();
+		}
+	});
 });
 
 test('an unknown URL shows the helpful 404 page', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, STEP_PATHS, test } from './fixtures';
+import { axeViolations, expect, MOTION, STEP_PATHS, test } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
 const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
@@ -61,40 +61,44 @@ test('a section-level query links to that section and lands on it highlighted', 
 	expect(problems.messages).toEqual([]);
 });
 
-test('from the keyboard: `/`, type, arrow to a section, Enter lands on the highlighted passage', async ({
-	page,
-	problems,
-}) => {
-	await page.goto(STEP_PATHS[0]);
-	// Typed at once, while Pagefind is still loading: nothing typed may be lost.
-	await page.keyboard.press('/');
-	await page.keyboard.type('mutual friends');
-	const input = dialog(page).getByRole('searchbox', { name: 'Search the guide' });
-	await expect(input).toBeFocused();
-	await expect(input).toHaveValue('mutual friends');
-	const first = dialog(page).getByRole('link', { name: /^Step 3 / });
-	await expect(first).toBeVisible();
+test.describe('with motion', () => {
+	test.use(MOTION);
 
-	await page.keyboard.press('ArrowDown');
-	await expect(first).toBeFocused();
-	// The ring is drawn around the whole row, by the link's ::after that covers it.
-	const outline = await first.evaluate((el) => getComputedStyle(el, '::after').outlineStyle);
-	expect(outline, 'the focused result shows a focus ring').not.toBe('none');
-	await page.keyboard.press('ArrowDown');
-	const section = dialog(page).getByRole('link', { name: 'Fair is fair' });
-	await expect(section).toBeFocused();
-	await page.keyboard.press('Enter');
+	test('from the keyboard: `/`, type, arrow to a section, Enter lands on the highlighted passage', async ({
+		page,
+		problems,
+	}) => {
+		await page.goto(STEP_PATHS[0]);
+		// Typed at once, while Pagefind is still loading: nothing typed may be lost.
+		await page.keyboard.press('/');
+		await page.keyboard.type('mutual friends');
+		const input = dialog(page).getByRole('searchbox', { name: 'Search the guide' });
+		await expect(input).toBeFocused();
+		await expect(input).toHaveValue('mutual friends');
+		const first = dialog(page).getByRole('link', { name: /^Step 3 / });
+		await expect(first).toBeVisible();
 
-	await expect(page).toHaveURL(
-		/\/steps\/3-time-and-space\/\?pagefind-highlight=mutual&pagefind-highlight=friends#fair-is-fair$/,
-	);
-	const mark = page.locator('article mark').first();
-	await expect(mark).toHaveText('mutual');
-	await expect(mark).toBeInViewport();
-	const headerBottom = await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().bottom);
-	const markTop = await mark.evaluate((el) => el.getBoundingClientRect().top);
-	expect(markTop, 'the match is not under the sticky header').toBeGreaterThanOrEqual(headerBottom);
-	expect(problems.messages).toEqual([]);
+		await page.keyboard.press('ArrowDown');
+		await expect(first).toBeFocused();
+		// The ring is drawn around the whole row, by the link's ::after that covers it.
+		const outline = await first.evaluate((el) => getComputedStyle(el, '::after').outlineStyle);
+		expect(outline, 'the focused result shows a focus ring').not.toBe('none');
+		await page.keyboard.press('ArrowDown');
+		const section = dialog(page).getByRole('link', { name: 'Fair is fair' });
+		await expect(section).toBeFocused();
+		await page.keyboard.press('Enter');
+
+		await expect(page).toHaveURL(
+			/\/steps\/3-time-and-space\/\?pagefind-highlight=mutual&pagefind-highlight=friends#fair-is-fair$/,
+		);
+		const mark = page.locator('article mark').first();
+		await expect(mark).toHaveText('mutual');
+		await expect(mark).toBeInViewport();
+		const headerBottom = await page.getByRole('banner').evaluate((el) => el.getBoundingClientRect().bottom);
+		const markTop = await mark.evaluate((el) => el.getBoundingClientRect().top);
+		expect(markTop, 'the match is not under the sticky header').toBeGreaterThanOrEqual(headerBottom);
+		expect(problems.messages).toEqual([]);
+	});
 });
 
 test('Escape closes search and returns focus to where it was', async ({ page }) => {
