@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 // Type-only imports: erased when Node runs this file, so the benchmark itself does not run.
 import type { FloorResult, LighthouseResult as Lighthouse } from './bench.ts';
-import { FOCUS_RUNS, type SearchBench, type SearchTiming as Search } from '../support/bench-search.ts';
+import type { SearchBench, SearchTiming as Search } from '../support/bench-search.ts';
 
 /** The shape bench.ts writes to bench/results.json. */
 interface Results {
@@ -135,12 +135,12 @@ if (before && now) {
 				row('nothing found', `${before.accuracy.site.zeroResults}`, `${now.accuracy.site.zeroResults}`),
 				// The "before" figures were polled from the test; Event Timing came later (bench-search.ts).
 				row(
-					`\`/\` to the box focused, polled from the test (median of ${FOCUS_RUNS} loads; before, of 5)`,
+					'`/` to the box focused, polled from the test (median of 5)',
 					`${before.focusPolledMs ?? before.focusMs} ms`,
 					`${now.focusPolledMs ?? now.focusMs} ms`,
 				),
 				row(
-					`\`/\` to the next paint with the box focused, Event Timing (median of ${FOCUS_RUNS} loads; before, of 5)`,
+					'`/` to the next paint with the box focused, Event Timing (median of 5)',
 					before.focusPolledMs === undefined ? 'not measured' : `${before.focusMs} ms`,
 					`${now.focusMs} ms`,
 				),

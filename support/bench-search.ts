@@ -62,7 +62,7 @@ export interface SearchBench {
 	accuracy: { site: Accuracy; pagefindAlone: Accuracy };
 	/** Each language's set on its own search page (QUERY_SETS); a language whose page is not built is left out. */
 	accuracyByLang: { lang: string; searchPage: string; site: Accuracy; pagefindAlone: Accuracy }[];
-	/** `/` on a step page to the next paint with the box focused (Event Timing), median of 9. */
+	/** `/` on a step page to the next paint with the box focused (Event Timing), median of 5. */
 	focusMs: number;
 	/** The same, polled from the test as it was before Event Timing (see measureFocus). */
 	focusPolledMs?: number;
@@ -218,7 +218,7 @@ async function measureAccuracy(
 }
 
 /**
- * From `/` on a step page to the search box shown and focused, in ms: median of FOCUS_RUNS fresh loads.
+ * From `/` on a step page to the search box shown and focused, in ms: median of five fresh loads.
  *
  * `focusMs` is the browser's own figure, the Event Timing API's duration of the keydown: from the
  * press to the next frame painted after its handlers ran (what Interaction to Next Paint is made
@@ -226,16 +226,10 @@ async function measureAccuracy(
  * measured before: a requestAnimationFrame loop started by a separate call from the test after
  * the press, which adds the harness's round trip and the frame after the box's to the figure.
  */
-/**
- * Fresh loads the focus figures are the median of: nine, since medians of five swung by up to 60 ms
- * from one run to the next on a quiet machine.
- */
-export const FOCUS_RUNS = 9;
-
 async function measureFocus(browser: Browser, origin: string): Promise<{ focusMs: number; polledMs: number }> {
 	const times: number[] = [];
 	const polled: number[] = [];
-	for (let i = 0; i < FOCUS_RUNS; i++) {
+	for (let i = 0; i < 5; i++) {
 		const { context, page } = await phone(browser);
 		await page.goto(`${origin}/steps/3-time-and-space/`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => {
