@@ -55,6 +55,8 @@ export interface SitePage {
 	eyebrow?: string;
 	/** The island a tool shows (a folder in src/islands/). */
 	island?: string;
+	/** The step a tool also ends, as that step's last section (front matter `endsStep`). */
+	endsStep?: number;
 	/** Its source file, for error messages. */
 	file?: string;
 	card: Card;
@@ -130,6 +132,7 @@ export interface ModelInput {
 			blurb?: string | undefined;
 			eyebrow?: string | undefined;
 			island?: string | undefined;
+			endsStep?: number | undefined;
 			askedAs?: AskedAs | undefined;
 		};
 	}[];
@@ -314,6 +317,11 @@ export function buildSiteModel(
 				);
 			}
 		}
+		if (data.endsStep !== undefined && !steps.some((step) => step.step === data.endsStep)) {
+			problems.push(
+				`${entry.file}: endsStep is ${data.endsStep}, but the guide has no step ${data.endsStep}; it has steps 1 to ${steps.length}.`,
+			);
+		}
 		const menu = data.menuLabel ?? data.title;
 		return place(
 			{
@@ -331,6 +339,7 @@ export function buildSiteModel(
 				order: data.order ?? UNORDERED,
 				...(data.eyebrow === undefined ? {} : { eyebrow: data.eyebrow }),
 				...(data.island === undefined ? {} : { island: data.island }),
+				...(data.endsStep === undefined ? {} : { endsStep: data.endsStep }),
 				file: entry.file,
 				askedAs: data.askedAs ?? {},
 				sitemap: true,

@@ -56,6 +56,15 @@ export const pageSchema = z.object({
 		.string()
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'island must be the name of a folder in src/islands/, like "self-check"')
 		.optional(),
+	/**
+	 * The step this tool also ends, as that step's last section (the apology checklist ends step 1):
+	 * a step number. The one-page guide gives it a short section there that links to the tool.
+	 */
+	endsStep: z
+		.number({ error: 'endsStep must be the number of a step' })
+		.int('endsStep must be the number of a step')
+		.min(1, 'endsStep must be the number of a step')
+		.optional(),
 	/** Readers' own words for a section, by its id (`page`: the whole page); see src/schemas/asked-as.ts. */
 	askedAs: askedAsSchema.optional(),
 	/** Only in self-check.mdx: the quiz's questions and result wording. */

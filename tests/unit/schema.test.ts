@@ -94,6 +94,12 @@ describe('page front matter', () => {
 			{ kind: 'tool', island: 'Self Check' },
 			['island: island must be the name of a folder in src/islands/, like "self-check"'],
 		],
+		[
+			'a step ended by a tool written as text',
+			{ endsStep: 'one' },
+			['endsStep: endsStep must be the number of a step'],
+		],
+		['step 0 ended by a tool', { endsStep: 0 }, ['endsStep: endsStep must be the number of a step']],
 	])('rejects %s, naming the field', (_name, extra, expected) => {
 		const result = pageSchema.safeParse({ title: 'T', summary: 'S.', ...extra });
 		expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(expected);

@@ -143,6 +143,16 @@ describe('the site model', () => {
 		);
 	});
 
+	test('a tool says which step it ends, and a step the guide does not have stops the build', async () => {
+		const checklist = pageData('The apology checklist', { kind: 'tool', endsStep: 1 });
+		const model = await modelOf({ ...site, 'apology-checklist': checklist });
+		expect(model.page('apology-checklist', 'the checklist').endsStep).toBe(1);
+		expect(model.page('when-to-stop', 'the stop page').endsStep).toBeUndefined();
+		expect(await failure(modelOf({ 'apology-checklist': { ...checklist, endsStep: 7 } }))).toContain(
+			'src/content/en/pages/apology-checklist.mdx: endsStep is 7, but the guide has no step 7; it has steps 1 to 6.',
+		);
+	});
+
 	test('only one page may follow the last step', async () => {
 		const after = pageData('After', { appearsIn: ['after-steps'] });
 		expect(await failure(modelOf({ a: after, b: after }))).toContain(
