@@ -77,14 +77,24 @@ export interface LighthouseResult {
 	styleLayoutMs: number;
 }
 
-/** One Lighthouse run on one URL. */
+/** Tries for one Lighthouse run: it sometimes fails to record its trace (NO_NAVSTART) and says so. */
+const LIGHTHOUSE_TRIES = 3;
+
+/** One Lighthouse run on one URL; a run Lighthouse reports as failed is run again, not filed as zeros. */
 async function lighthouseRun(url: string): Promise<LighthouseResult> {
-	{
+	for (let attempt = 1; ; attempt++) {
 		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
 		try {
 			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
 			const lhr = result?.lhr;
 			if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
+			if (lhr.runtimeError) {
+				if (attempt < LIGHTHOUSE_TRIES) {
+					console.warn(`lighthouse failed on ${url} (${lhr.runtimeError.code}); running it again`);
+					continue;
+				}
+				throw new Error(`lighthouse failed ${LIGHTHOUSE_TRIES} times on ${url}: ${lhr.runtimeError.message}`);
+			}
 			const work = lhr.audits['mainthread-work-breakdown']?.details;
 			const groups = work && 'items' in work ? (work.items as { group?: string; duration?: number }[]) : [];
 			return {

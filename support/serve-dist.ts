@@ -5,10 +5,11 @@
  * and redirects on Cloudflare's own engine (`wrangler pages dev`, see playwright.config.ts).
  * Run by hand with `node support/serve-dist.ts PORT`.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const types: Record<string, string> = {
@@ -25,6 +26,23 @@ const types: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image\/svg)/;
+const compressed = new Map<string, Buffer>();
+/**
+ * A file's brotli bytes at the quality hosts use for static files, compressed once per version
+ * of the file: the offline tests publish a new build into the folder a server is serving.
+ */
+function brotli(file: string, body: Buffer): Buffer {
+	const { mtimeMs, size } = statSync(file);
+	const key = `${file} ${mtimeMs} ${size}`;
+	let bytes = compressed.get(key);
+	if (!bytes) {
+		bytes = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+		compressed.set(key, bytes);
+	}
+	return bytes;
+}
+
 /** Starts a static server for `root` on localhost:`port` and resolves once it listens. */
 export function serveDist(root: string, port: number): Promise<Server> {
 	const headersFile = join(root, '_headers');
@@ -40,8 +58,17 @@ export function serveDist(root: string, port: number): Promise<Server> {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		const { file, status } = resolve(pathname);
 		for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
-		response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(response);
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		const body = readFileSync(file);
+		// Hosts compress text for browsers that accept it (Cloudflare Pages and Netlify send brotli),
+		// and Lighthouse's simulated network charges the bytes sent: so this server compresses too.
+		const compress = COMPRESSIBLE.test(type) && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		response.writeHead(status, {
+			'Content-Type': type,
+			Vary: 'Accept-Encoding',
+			...(compress ? { 'Content-Encoding': 'br' } : {}),
+		});
+		response.end(compress ? brotli(file, body) : body);
 	});
 	return new Promise((done) => server.listen(port, 'localhost', () => done(server)));
 }
