@@ -296,6 +296,35 @@ test('answers survive a reload and a later visit, and "Start over" clears them',
 	await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
+test('answers given before the page’s script arrives are kept and saved; after a reload, storage decides', async ({
+	page,
+}) => {
+	// The page's scripts load once it has loaded: hold the self-check's back until the reader has answered.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/\/_astro\/SelfCheck[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/self-check/');
+	await answerGate(page);
+	await tap(page, 0, 'Not yet');
+	expect(
+		await page.evaluate(() => customElements.get('mend-self-check')),
+		'answered before the script',
+	).toBeUndefined();
+	release();
+	await expect(status(page)).toHaveText(`5 of ${TOTAL} answered, ${TOTAL - 5} to go`);
+	await expect(groups(page).nth(GATE).getByRole('radio', { name: 'Not yet' })).toBeChecked();
+	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('not-yet');
+
+	// Deleted elsewhere (the privacy page), then reloaded: the browser's form memory brings nothing back.
+	await page.evaluate((key) => localStorage.removeItem(key), KEY);
+	await page.reload();
+	await expect(status(page)).toHaveText(`0 of ${TOTAL} answered, ${TOTAL} to go`);
+	await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
 test('answers saved before the gate existed come back, with the gate still to answer', async ({ page }) => {
 	await seedStorage(
 		page,

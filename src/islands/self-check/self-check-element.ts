@@ -54,7 +54,12 @@ class MendSelfCheck extends HTMLElement {
 			this.#questions.map((question) => question.id),
 			this.#gate.map((question) => question.id),
 		);
+		// Answers given before this script ran (the page's scripts load once it has loaded) are the
+		// reader's latest word. After a reload or a return, the browser may have put back answers of
+		// its own, so there storage decides.
+		const early = freshLoad() ? [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')] : [];
 		this.#restore();
+		if (early.length > 0) this.#answer(early);
 
 		questions.addEventListener('keydown', (event) => this.#onKey(event));
 		questions.addEventListener('change', (event) => this.#onChange(event));
@@ -95,12 +100,18 @@ class MendSelfCheck extends HTMLElement {
 	}
 
 	#onChange(event: Event) {
-		const radio = event.target;
-		if (!(radio instanceof HTMLInputElement) || !this.#codec) return;
-		const value = radio.value;
-		if (!isAnswer(value) && !isGateAnswer(value)) return;
+		if (event.target instanceof HTMLInputElement) this.#answer([event.target]);
+	}
+
+	/** Takes the answers these radios give, saves them and shows what follows. */
+	#answer(radios: readonly HTMLInputElement[]) {
+		const given = radios.filter((radio) => isAnswer(radio.value) || isGateAnswer(radio.value));
+		if (given.length === 0 || !this.#codec) return;
 		const before = this.#outcome();
-		this.#answers = { ...this.#answers, [questionOf(radio)]: value };
+		for (const radio of given) {
+			radio.checked = true;
+			this.#answers = { ...this.#answers, [questionOf(radio)]: radio.value as Answers[string] };
+		}
 		this.#wrote(save(this.#storage, this.#key, this.#codec, { answers: this.#answers }));
 		this.#render(before, true);
 	}
@@ -187,6 +198,12 @@ class MendSelfCheck extends HTMLElement {
 /** The id of the question a radio answers. */
 function questionOf(radio: HTMLInputElement): string {
 	return radio.closest('fieldset')?.dataset['question'] ?? '';
+}
+
+/** Whether this page was opened afresh: not reloaded or returned to, when a browser may put back form answers. */
+function freshLoad(): boolean {
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	return entry?.type === 'navigate';
 }
 
 customElements.define('mend-self-check', MendSelfCheck);
