@@ -13,7 +13,7 @@ import { layerOrder } from './src/styles/layers.mjs';
 import { siteManifest } from './src/integrations/site-manifest.ts';
 import offlineCopy from './src/integrations/offline.ts';
 import { plainLazyImports } from './src/build/plain-lazy-imports.ts';
-import scriptPriority from './src/integrations/script-priority.ts';
+import lateScripts from './src/integrations/late-scripts.ts';
 
 /** The public URL the site is served from; canonical links and the sitemap use it. */
 const site = process.env.MEND_SITE_URL ?? 'http://localhost:4321';
@@ -64,7 +64,7 @@ export default defineConfig({
 			filter: (page) => model.manifest.inSitemap(new URL(page).pathname),
 			serialize: (item) => ({ ...item, links: model.manifest.alternates(new URL(item.url).pathname, site) }),
 		}),
-		scriptPriority(),
+		lateScripts(),
 		securityHeaders(),
 		// After the pages are finished, so it indexes the finished HTML.
 		pagefindIndex(model.manifest),

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { chromium, type Response } from '@playwright/test';
+import { chromium, type Page, type Response } from '@playwright/test';
+import { lateScriptUrls } from '../src/lib/late-loader.ts';
 import { chromiumArgs, findChromium } from '../support/browser.ts';
 import { distDir, readingPages } from '../support/site.ts';
 import {
@@ -49,6 +50,24 @@ const search: SearchCost = { bytes: 0, requests: 0, urls: [] };
 /** Pages measured at once, each in its own fresh context: each waits for its network to go idle. */
 const AT_ONCE = 4;
 
+/** Resolves once `page` has had no request in flight for half a second. */
+async function quiet(page: Page): Promise<void> {
+	let inFlight = 0;
+	let last = performance.now();
+	const start = () => void inFlight++;
+	const end = () => {
+		inFlight--;
+		last = performance.now();
+	};
+	page.on('request', start);
+	page.on('requestfinished', end);
+	page.on('requestfailed', end);
+	while (inFlight > 0 || performance.now() - last < 500) await page.waitForTimeout(100);
+	page.off('request', start);
+	page.off('requestfinished', end);
+	page.off('requestfailed', end);
+}
+
 /** Measures one page as a phone on a fresh cache loads it. */
 async function measure(path: string, file: string): Promise<PageCost> {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -80,7 +99,15 @@ async function measure(path: string, file: string): Promise<PageCost> {
 				.catch(() => undefined),
 		);
 	});
+	// The page's own scripts load once it has loaded, when the browser is idle (late-scripts.ts):
+	// wait until the page has asked for them and they have run, then for what they load in turn.
+	const urls = lateScriptUrls(html);
+	const late = urls.map((url) => page.waitForResponse((response) => response.url().endsWith(url)));
 	await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
+	await Promise.all(late);
+	// The same URLs resolve to the modules the page imported: this waits for them, loading nothing new.
+	await page.evaluate((list) => Promise.all(list.map((url) => import(url))).then(() => undefined), urls);
+	await quiet(page);
 	await Promise.all(pending);
 	// Inline scripts run on load too; they travel inside the HTML, so count them as JS as well.
 	for (const match of html.matchAll(/<script(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)) {

@@ -1,10 +1,12 @@
 /*
- * The one script every page loads (from BaseLayout): the theme toggle, the share controls' first
- * layer, what starts search and the apology checklist, and the request for the offline copy. One
- * module, so a page makes one request for it; everything heavier (the clipboard and passage-link
- * code, Pagefind and the search UI, the checklist, the landing highlight) is loaded with import() when the page or the reader needs it. Pages
- * without the matching elements never upgrade them. scripts/budget-rules.ts holds this and the
- * theme's inline script to 2 KB brotli.
+ * The one script every page loads (from BaseLayout, once the page has loaded and the browser is
+ * idle: see src/integrations/late-scripts.ts): the head's late links, the theme toggle, the share
+ * controls' first layer, what starts search and the apology checklist, and the request for the
+ * offline copy. One module, so a page makes one request for it; everything heavier (the clipboard
+ * and passage-link code, Pagefind and the search UI, the checklist, the landing highlight) is
+ * loaded with import() when the page or the reader needs it. Pages without the matching elements
+ * never upgrade them. support/budget-rules.ts holds this, the loader and the theme's inline script
+ * to 2 KB brotli.
  */
 import '@/islands/theme-toggle/theme-toggle-element';
 import '@/islands/share/share-elements';
@@ -13,6 +15,13 @@ import { HIGHLIGHT_PARAM } from '@/islands/search/triggers';
 import { watchChecklist } from '@/islands/apology-checklist/checklist-trigger';
 import { keepOfflineCopy } from './offline-copy';
 
+// Links the head names for after load (src/lib/head.ts, `late`): the web app manifest.
+for (const late of document.head.querySelectorAll<HTMLMetaElement>('meta[name="late-link"]')) {
+	const link = document.createElement('link');
+	link.rel = late.dataset['rel'] ?? '';
+	link.href = late.content;
+	late.replaceWith(link);
+}
 watchSearch();
 watchChecklist();
 keepOfflineCopy();

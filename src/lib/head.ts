@@ -25,7 +25,12 @@ import {
 export type HeadEntry =
 	| { tag: 'title'; content: string }
 	| { tag: 'meta'; attrs: Record<string, string> }
-	| { tag: 'link'; attrs: Record<string, string> }
+	/**
+	 * `late`: named in a <meta name="late-link"> (its rel and href only) and linked by the page's
+	 * script once the page has loaded, for a link the browser would otherwise fetch at once while
+	 * the reader waits for the text.
+	 */
+	| { tag: 'link'; attrs: Record<string, string>; late?: true }
 	| { tag: 'script'; attrs: { type: 'application/ld+json' }; content: JsonLd };
 
 /** What the head needs besides the page. */
@@ -111,7 +116,9 @@ export function headEntries(page: SitePage, ctx: HeadContext): HeadEntry[] {
 		link({ rel: 'icon', href: ctx.iconHref, sizes: 'any', type: 'image/svg+xml' }),
 		link({ rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }),
 		// Each language's own: a reader who adds the guide to a home screen gets it in their language.
-		link({ rel: 'manifest', href: localePath(page.lang, '/manifest.webmanifest') }),
+		// Late: Chromium fetches a linked manifest during every page load (to offer installing the
+		// site), beside the HTML; the page's script links it after load, when the browser is idle.
+		{ tag: 'link', attrs: { rel: 'manifest', href: localePath(page.lang, '/manifest.webmanifest') }, late: true },
 		meta({ property: 'og:type', content: page.ogType }),
 		meta({ property: 'og:site_name', content: siteName }),
 		meta({ property: 'og:locale', content: tagsOf(ctx, page.lang).ogLocale }),

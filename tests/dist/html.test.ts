@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
+import { lateScriptUrls } from '../../src/lib/late-loader';
 import { builtHtml, distDir } from '../../support/site';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
@@ -43,8 +44,16 @@ describe('every meta refresh has the form the HTML standard parses: a delay, "; 
 });
 
 describe('the text comes before the scripts', () => {
-	test.each(builtHtml().map((page) => [page.path, page.file]))('%s fetches its module scripts at low priority', (_path, file) => {
-		const scripts = [...readFileSync(file, 'utf8').matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)].map((m) => m[0]);
-		expect(scripts.filter((tag) => !tag.includes('fetchpriority="low"'))).toEqual([]);
-	});
+	test.each(builtHtml().map((page) => [page.path, page.file]))(
+		'%s asks for its own scripts and its manifest only once it has loaded',
+		(_path, file) => {
+			const html = readFileSync(file, 'utf8');
+			// Fetched beside the HTML, these would race the text (src/integrations/late-scripts.ts).
+			expect(html.match(/<script\b[^>]*\ssrc=[^>]*>/g) ?? []).toEqual([]);
+			expect(html).not.toMatch(/<link rel="manifest"/);
+			const late = lateScriptUrls(html);
+			if (html.includes('<mend-search')) expect(late.length, 'a page with controls loads its script').toBeGreaterThan(0);
+			for (const url of late) expect(existsSync(join(distDir, url)), `${url} is built`).toBe(true);
+		},
+	);
 });

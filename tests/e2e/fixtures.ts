@@ -82,6 +82,14 @@ export const STEP_PATHS = [
 export { expect };
 
 /**
+ * Waits for the page's own script, which loads once the page has loaded and the browser is idle
+ * (src/integrations/late-scripts.ts): a reader sees it arrive as the search button turns enabled.
+ */
+export async function scriptsRan(page: Page): Promise<void> {
+	await expect(page.locator('mend-search > button')).toBeEnabled();
+}
+
+/**
  * `test.use(MOTION)` for the tests about a jump within the page: they run with smooth scrolling
  * and transitions, as a reader who has not asked for less motion sees them (the config asks for
  * reduced motion everywhere else).

@@ -4,7 +4,7 @@
  * anything of Pagefind has loaded. Accuracy is search-accuracy.spec.ts's.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, scriptsRan, test } from './fixtures';
 
 const searchPage = (page: Page) => page.locator('mend-search-page');
 const results = (page: Page) => searchPage(page).getByRole('list', { name: 'Resultados de la búsqueda' });
@@ -79,6 +79,7 @@ test.describe('a Spanish search that signals danger', () => {
 		page,
 	}) => {
 		await page.goto('/es/pasos/3-tiempo-y-espacio/');
+		await scriptsRan(page);
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Buscar en la guía' });
 		await page.keyboard.type('no puedo mas con esto');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, MOTION, STEP_PATHS, test } from './fixtures';
+import { axeViolations, expect, MOTION, scriptsRan, STEP_PATHS, test } from './fixtures';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
 const searchButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
@@ -69,6 +69,7 @@ test.describe('with motion', () => {
 		problems,
 	}) => {
 		await page.goto(STEP_PATHS[0]);
+		await scriptsRan(page);
 		// Typed at once, while Pagefind is still loading: nothing typed may be lost.
 		await page.keyboard.press('/');
 		await page.keyboard.type('mutual friends');
@@ -103,6 +104,7 @@ test.describe('with motion', () => {
 
 test('Escape closes search and returns focus to where it was', async ({ page }) => {
 	await page.goto(STEP_PATHS[1]);
+	await scriptsRan(page);
 	await searchButton(page).click();
 	await expect(dialog(page)).toBeVisible();
 	await page.keyboard.press('Escape');
@@ -151,6 +153,7 @@ test('the search page runs the query in its URL and keeps the URL in step with t
 
 test('the number of results is announced politely', async ({ page }) => {
 	await page.goto(STEP_PATHS[0]);
+	await scriptsRan(page);
 	await page.evaluate(() => {
 		const heard: string[] = [];
 		(window as unknown as { heard: string[] }).heard = heard;
@@ -220,6 +223,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 		test('the search modal showing results has no axe violations', async ({ page }) => {
 			await page.goto(STEP_PATHS[0]);
+			await scriptsRan(page);
 			await page.keyboard.press('/');
 			await page.keyboard.type('space');
 			await expect(dialog(page).getByRole('link', { name: 'Fair is fair' })).toBeVisible();
@@ -282,6 +286,7 @@ test('the search box is the page’s own: shown and focused before any of Pagefi
 		await route.continue();
 	});
 	await page.goto(STEP_PATHS[2]);
+	await scriptsRan(page);
 	await page.keyboard.press('/');
 	const input = dialog(page).getByRole('searchbox', { name: 'Search the guide' });
 	await expect(input).toBeFocused();
@@ -310,6 +315,7 @@ test.describe('a search that signals danger', () => {
 
 	test('shows the support lines first in the modal, announced, with the lines one tap away', async ({ page }) => {
 		await page.goto(STEP_PATHS[0]);
+		await scriptsRan(page);
 		await page.keyboard.press('/');
 		await page.keyboard.type('i want to die');
 		const support = card(dialog(page));

@@ -40,6 +40,28 @@ test.describe('link previews', () => {
 			expect(pngSize(await (await request.get(icon.src)).body())).toEqual({ width: size, height: size });
 		}
 	});
+
+	test('each page links its language’s manifest once it has loaded, and not before', async ({ page }) => {
+		// When a manifest link joins the document, and what the document's state was then.
+		await page.addInitScript(() => {
+			new MutationObserver((records) => {
+				for (const node of records.flatMap((record) => [...record.addedNodes]))
+					if (node instanceof HTMLLinkElement && node.rel === 'manifest')
+						(window as unknown as { linkedWhen?: string }).linkedWhen = document.readyState;
+			}).observe(document, { childList: true, subtree: true });
+		});
+		for (const [path, manifest] of [
+			['/steps/2-communicate/', '/manifest.webmanifest'],
+			['/es/', '/es/manifest.webmanifest'],
+		] as const) {
+			await page.goto(path);
+			await expect(page.locator('head > link[rel="manifest"]')).toHaveAttribute('href', manifest);
+			expect(await page.evaluate(() => (window as unknown as { linkedWhen?: string }).linkedWhen), path).toBe(
+				'complete',
+			);
+			await expect(page.locator('head meta[name="late-link"]')).toHaveCount(0);
+		}
+	});
 });
 
 test.describe('share controls', () => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { lateScriptUrls } from '../../src/lib/late-loader';
 import { builtHtml, distDir } from '../../support/site';
 
 export { axeViolations } from './fixtures';
@@ -27,7 +28,7 @@ export async function seedStorage(page: Page, key: string, value: string) {
 	await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
 }
 
-/** A script a built page loads: its own inline text, or the file it points at, with the files it imports. */
+/** A script a built page runs: its own inline text, or a file it loads, with the files that imports. */
 interface PageScript {
 	code: string;
 	brotli: number;
@@ -51,12 +52,16 @@ export function scriptsByPage(): Map<string, PageScript[]> {
 	const result = new Map<string, PageScript[]>();
 	for (const { file, path } of builtHtml()) {
 		const html = readFileSync(file, 'utf8');
-		const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attrs = '', inline = '']) => {
+		const tags = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attrs = '', inline = '']) => {
 			const src = /src="\/([^"]+)"/.exec(attrs)?.[1];
-			const code = src ? moduleWithImports(join(distDir, src)) : inline;
-			return { code, brotli: brotliCompressSync(code).length };
+			return src ? moduleWithImports(join(distDir, src)) : inline;
 		});
-		result.set(path, scripts);
+		// The page's own modules, which its inline loader imports after load (src/lib/late-loader.ts).
+		const late = lateScriptUrls(html).map((url) => moduleWithImports(join(distDir, url)));
+		result.set(
+			path,
+			[...tags, ...late].map((code) => ({ code, brotli: brotliCompressSync(code).length })),
+		);
 	}
 	return result;
 }

@@ -47,6 +47,14 @@ const canonical = (entries: HeadEntry[]) =>
 const types = (entries: HeadEntry[]) => entries.flatMap((e) => (e.tag === 'script' ? [e.content['@type']] : []));
 
 describe('headEntries', () => {
+	test('the web app manifest is linked late: the browser would otherwise fetch it beside the page', () => {
+		const manifests = (url: string) =>
+			headEntries(page(url), ctx).flatMap((e) => (e.tag === 'link' && e.attrs['rel'] === 'manifest' ? [e] : []));
+		expect(manifests('/steps/2-s2/')).toEqual([
+			{ tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' }, late: true },
+		]);
+	});
+
 	test('a step: its title after "Step N", canonical URL, article, its own card', () => {
 		const head = headEntries(page('/steps/2-s2/'), ctx);
 		expect(title(head)).toEqual(['Step 2: Title 2 · Mend']);
