@@ -99,7 +99,7 @@ async function measure(path: string, file: string): Promise<PageCost> {
 				.catch(() => undefined),
 		);
 	});
-	// The page's own scripts load once it has loaded, when the browser is idle (late-scripts.ts):
+	// The page's own scripts load once its text is on screen (late-scripts.ts):
 	// wait until the page has asked for them and they have run, then for what they load in turn.
 	const urls = lateScriptUrls(html);
 	const late = urls.map((url) => page.waitForResponse((response) => response.url().endsWith(url)));

@@ -1,6 +1,6 @@
 /*
- * The one script every page loads (from BaseLayout, once the page has loaded and the browser is
- * idle: see src/integrations/late-scripts.ts): the head's late links, the theme toggle, the share
+ * The one script every page loads (from BaseLayout, once the page's text is on screen: see
+ * src/integrations/late-scripts.ts): the head's late links, the theme toggle, the share
  * controls' first layer, what starts search and the apology checklist, and the request for the
  * offline copy. One module, so a page makes one request for it; everything heavier (the clipboard
  * and passage-link code, Pagefind and the search UI, the checklist, the landing highlight) is

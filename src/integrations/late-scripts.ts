@@ -1,10 +1,10 @@
 /*
- * Loads each built page's bundled module scripts after the page has loaded, when the browser is
- * idle, instead of as `<script type="module" src>` tags. Those tags never blocked the first
+ * Loads each built page's bundled module scripts once its text is on screen (src/lib/late-loader.ts),
+ * instead of as `<script type="module" src>` tags. Those tags never blocked the first
  * paint on their own, but the browser fetches them at once beside the page's HTML, and a script
  * that arrives before parsing ends (from a cache, or on a fast link) runs before the first
  * paint. Lighthouse's model goes further: a request that ended before the largest paint is
- * charged ahead of it, with its own connection, which put step 1 at 1.25x a bare page's LCP.
+ * charged ahead of it, with its own connection, which put the intro at 1.25x a bare page's LCP.
  * Everything the scripts do (the theme toggle, the share controls, what starts search, the
  * offline copy) can wait until the text is on screen; the controls keep their space meanwhile.
  *
@@ -20,10 +20,13 @@ import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../build/built-html';
 import { lateLoader } from '../lib/late-loader';
 
+const SEARCH_PAGE = /<mend-search-page\b/;
 const BUNDLED = /<script type="module" src="(\/_astro\/[^"]+)"><\/script>/g;
 
 /** The page with its bundled module scripts loaded late by one inline module, allowed by its <meta> CSP. */
 export function lateScripts(html: string): string {
+	// The search page is search itself: its results are its text, so its scripts load at once.
+	if (SEARCH_PAGE.test(html)) return html;
 	const urls = [...html.matchAll(BUNDLED)].map((match) => match[1] ?? '');
 	if (urls.length === 0) return html;
 	const loader = lateLoader(urls);

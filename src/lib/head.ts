@@ -117,7 +117,7 @@ export function headEntries(page: SitePage, ctx: HeadContext): HeadEntry[] {
 		link({ rel: 'apple-touch-icon', href: '/apple-touch-icon.png' }),
 		// Each language's own: a reader who adds the guide to a home screen gets it in their language.
 		// Late: Chromium fetches a linked manifest during every page load (to offer installing the
-		// site), beside the HTML; the page's script links it after load, when the browser is idle.
+		// site), beside the HTML; the page's script links it once the text is on screen.
 		{ tag: 'link', attrs: { rel: 'manifest', href: localePath(page.lang, '/manifest.webmanifest') }, late: true },
 		meta({ property: 'og:type', content: page.ogType }),
 		meta({ property: 'og:site_name', content: siteName }),

@@ -82,7 +82,7 @@ export const STEP_PATHS = [
 export { expect };
 
 /**
- * Waits for the page's own script, which loads once the page has loaded and the browser is idle
+ * Waits for the page's own script, which loads once the page's text is on screen
  * (src/integrations/late-scripts.ts): a reader sees it arrive as the search button turns enabled.
  */
 export async function scriptsRan(page: Page): Promise<void> {

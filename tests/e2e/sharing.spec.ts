@@ -3,7 +3,7 @@
  * or a passage on the clipboard.
  */
 import type { Browser, Page } from '@playwright/test';
-import { axeViolations, expect, STEP_PATHS, test } from './fixtures';
+import { axeViolations, expect, scriptsRan, STEP_PATHS, test } from './fixtures';
 
 const STEP_5 = STEP_PATHS[4];
 
@@ -74,6 +74,7 @@ test.describe('share controls', () => {
 		offsite,
 	}) => {
 		await page.goto(STEP_PATHS[2]);
+		await scriptsRan(page);
 		expect(await page.evaluate(() => typeof navigator.share), 'this browser has no share sheet').toBe('undefined');
 		await page.getByRole('button', { name: 'Share this step' }).click();
 		const status = page.locator('mend-share').getByRole('status');
@@ -90,6 +91,7 @@ test.describe('share controls', () => {
 			navigator.share = async (data?: ShareData) => void shared.push(data ?? {});
 		});
 		await page.goto(STEP_PATHS[2]);
+		await scriptsRan(page);
 		await page.getByRole('button', { name: 'Share this step' }).click();
 		await expect
 			.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
@@ -107,6 +109,7 @@ test.describe('share controls', () => {
 		steps,
 	}) => {
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		const link = page.getByRole('link', { name: 'Link to section: Own your flaws' });
 		await expect(link).toHaveAttribute('href', '#own-your-flaws');
 		await steps.tabUntil('a[href="#own-your-flaws"][data-section-link]');
@@ -125,6 +128,7 @@ test.describe('share controls', () => {
 
 	test('the "In short" and "Try this" headings have section links too', async ({ page }) => {
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		await page.getByRole('link', { name: 'Link to section: Try this' }).click();
 		await expect(page.locator('mend-section-links > [role="status"]')).toHaveText('Link copied');
 		expect(await clipboard(page)).toMatch(/\/steps\/5-work-on-yourself\/#step-5-try-this$/);
@@ -198,6 +202,7 @@ test.describe('passage links', () => {
 		offsite,
 	}) => {
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		const button = page.getByRole('button', { name: 'Copy link to this passage' });
 		await expect(button).toBeHidden();
 		await selectWithMouse(page, passage);
@@ -219,6 +224,7 @@ test.describe('passage links', () => {
 
 	test('a selection made without a mouse gets the passage link, and the keyboard reaches it', async ({ page }) => {
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		// As caret browsing or a screen reader's selection command would: the selection changes, no mouse.
 		await page.getByRole('link', { name: 'Skip to content' }).focus();
 		await page.keyboard.press('Enter');
@@ -244,6 +250,7 @@ test.describe('passage links', () => {
 		browser,
 	}) => {
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		// "Own your flaws" is also the section's heading and its entry in the table of contents.
 		await selectWithMouse(page, 'own your flaws');
 		await page.getByRole('button', { name: 'Copy link to this passage' }).click();
@@ -257,6 +264,7 @@ test.describe('passage links', () => {
 			delete (Document.prototype as { fragmentDirective?: unknown }).fragmentDirective;
 		});
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		await selectWithMouse(page, passage);
 		await page.getByRole('button', { name: 'Copy link to this section' }).click();
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -265,6 +273,7 @@ test.describe('passage links', () => {
 
 	test('the controls and their messages pass axe', async ({ page }) => {
 		await page.goto(STEP_5);
+		await scriptsRan(page);
 		await selectWithMouse(page, passage);
 		await page.getByRole('button', { name: 'Copy link to this passage' }).click();
 		await expect(page.locator('mend-section-links > [role="status"]')).toHaveText('Link copied');

@@ -34,32 +34,67 @@ test('a measure of a built page can tell which scripts its loader will import', 
 	expect(lateScriptUrls('<script>var d=1</script>')).toEqual([]);
 });
 
+test('the search page, whose results are its text, keeps its scripts as they are', () => {
+	const html = `${meta('')}<mend-search-page></mend-search-page><script type="module" src="/_astro/a.js"></script>`;
+	expect(lateScripts(html)).toBe(html);
+});
+
 test('a page without bundled scripts is unchanged, and one without a CSP to allow the loader fails the build', () => {
 	const html = `${meta('')}<script>var d=1</script>`;
 	expect(lateScripts(html)).toBe(html);
 	expect(() => lateScripts('<script type="module" src="/_astro/a.js"></script>')).toThrow(/no <meta> CSP/);
 });
 
-test('the loader imports every script only once the page has loaded and the browser is idle', async () => {
+/** Runs the loader as a browser would, with import(), the page's globals and its paints stood in for. */
+function runLoader(paints: boolean) {
 	const imported: string[] = [];
-	const idle: (() => void)[] = [];
+	const timers: (() => void)[] = [];
 	const onLoad: (() => void)[] = [];
-	const document = { readyState: 'interactive' };
-	const window = { requestIdleCallback: (callback: () => void) => idle.push(callback) };
-	const addEventListener = (type: string, listener: () => void) => type === 'load' && onLoad.push(listener);
-	// The loader as the browser runs it, with import() and the page's globals stood in for.
+	const observers: ((
+		list: { getEntriesByName: (name: string) => unknown[] },
+		o: { disconnect: () => void },
+	) => void)[] = [];
+	class Observer {
+		static supportedEntryTypes = paints ? ['paint', 'largest-contentful-paint'] : ['navigation'];
+		constructor(private readonly callback: (typeof observers)[number]) {}
+		observe() {
+			observers.push(this.callback);
+		}
+	}
 	const run = new Function(
-		'document',
-		'window',
-		'requestIdleCallback',
+		'PerformanceObserver',
+		'setTimeout',
 		'addEventListener',
 		'load',
 		lateLoader(['/_astro/a.js', '/_astro/b.js']).replace(/import\(u\)/g, 'load(u)'),
 	);
-	run(document, window, window.requestIdleCallback, addEventListener, (url: string) => imported.push(url));
+	run(
+		Observer,
+		(callback: () => void) => timers.push(callback),
+		(type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
+		(url: string) => imported.push(url),
+	);
+	const paint = (name: string) =>
+		observers.forEach((callback) =>
+			callback({ getEntriesByName: (n) => (n === name ? [{}] : []) }, { disconnect() {} }),
+		);
+	return { imported, timers, onLoad, paint };
+}
+
+test('the loader imports every script once the page has painted its text, in a task of their own', () => {
+	const { imported, timers, onLoad, paint } = runLoader(true);
+	onLoad.forEach((listener) => listener());
+	paint('first-paint');
+	expect(timers, 'loaded, or painted without text, is not enough').toEqual([]);
+	paint('first-contentful-paint');
+	expect(imported).toEqual([]);
+	timers.forEach((callback) => callback());
+	expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
+});
+
+test('where the browser reports no paints, the loader imports the scripts at load', () => {
+	const { imported, onLoad } = runLoader(false);
 	expect(imported).toEqual([]);
 	onLoad.forEach((listener) => listener());
-	expect(imported).toEqual([]);
-	idle.forEach((callback) => callback());
 	expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
 });
