@@ -54,9 +54,9 @@ class MendSelfCheck extends HTMLElement {
 			this.#questions.map((question) => question.id),
 			this.#gate.map((question) => question.id),
 		);
-		// Answers given before this script ran (the page's scripts load once it has loaded) are the
-		// reader's latest word. After a reload or a return, the browser may have put back answers of
-		// its own, so there storage decides.
+		// Answers given before this script ran (the page's scripts load once its text is on screen)
+		// are the reader's latest word. After a reload or a return, the browser may have put back
+		// answers of its own, so there storage decides.
 		const early = freshLoad() ? [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')] : [];
 		this.#restore();
 		if (early.length > 0) this.#answer(early);
