@@ -26,11 +26,12 @@ export type HeadEntry =
 	| { tag: 'title'; content: string }
 	| { tag: 'meta'; attrs: Record<string, string> }
 	/**
-	 * `late`: named in a <meta name="late-link"> (its rel and href only) and linked by the page's
-	 * script once the page has loaded, for a link the browser would otherwise fetch at once while
-	 * the reader waits for the text.
+	 * `late`: named in a <meta name="late-link"> and linked by the page's script once the text is
+	 * on screen, for a link the browser would otherwise fetch at once while the reader waits for
+	 * the text. It carries a rel and an href only, which the type holds it to.
 	 */
-	| { tag: 'link'; attrs: Record<string, string>; late?: true }
+	| { tag: 'link'; attrs: Record<string, string>; late?: never }
+	| { tag: 'link'; attrs: { rel: string; href: string }; late: true }
 	| { tag: 'script'; attrs: { type: 'application/ld+json' }; content: JsonLd };
 
 /** What the head needs besides the page. */
