@@ -1,10 +1,12 @@
 /*
  * How a reader's query becomes Pagefind searches, and how their results are merged. Pagefind
- * finds only pages holding every word of a query, so "they will not reply" finds nothing when the
- * guide says "answer". The site searches the meaningful words together first; when that finds
- * too little, it also searches each word apart and merges, a word that few pages hold counting
- * for more than one that many do. Words that say nothing about the subject ("I", "they", "me",
- * "do", "how", "my ex") are left out of every search, so they never decide a ranking.
+ * finds only pages holding every word of a query that its index has anywhere (Pagefind 1.6 drops
+ * a word it has nowhere: "apology zzxq" finds what "apology" does), so a query whose words are
+ * spread over different pages finds few pages or none. The site searches the meaningful words
+ * together first; when that finds too little, it also searches each word apart and merges, a word
+ * that few pages hold counting for more than one that many do. Words that say nothing about the
+ * subject ("I", "they", "me", "do", "how", "my ex") are left out of every search, so they never
+ * decide a ranking.
  */
 
 /**
