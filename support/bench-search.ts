@@ -173,12 +173,16 @@ export async function siteSearch(page: Page, queries: readonly string[]): Promis
 					await new Promise((done) => setTimeout(done, 10));
 				}
 				const rows = [...(list()?.querySelectorAll<HTMLElement>(':scope > li') ?? [])].slice(0, 3);
-				// Rows past the first load as they scroll into view: bring each of the top three in.
-				for (const row of rows) {
+				// Rows past the first load as they scroll into view: bring each of the top three in. A row
+				// that never loads is said as such, never read as a result (its missing link once read as
+				// a result for the search page itself, and counted as a miss).
+				for (const [index, row] of rows.entries()) {
 					row.scrollIntoView();
 					const since = performance.now();
-					while (row.classList.contains('result-pending') && performance.now() - since < 5000)
+					while (row.classList.contains('result-pending') && performance.now() - since < 15_000)
 						await new Promise((done) => setTimeout(done, 10));
+					if (row.classList.contains('result-pending') || !row.isConnected)
+						throw new Error(`result ${index + 1} for "${query}" did not load within 15 s of scrolling into view`);
 				}
 				const results = rows;
 				const path = (href: string) => new URL(href, location.href).pathname;
