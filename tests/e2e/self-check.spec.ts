@@ -271,6 +271,7 @@ test('every link in a result reaches the exact section it names', async ({ page 
 test('answers survive a reload and a later visit, and "Start over" clears them', async ({ page }) => {
 	await page.goto('/self-check/');
 	await answerAll(page, { 1: 'Not sure' });
+	await expect(status(page)).toHaveText(`All ${TOTAL} answered. Your result is below.`);
 	await page.reload();
 	await expect(groups(page).nth(0).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
 	await expect(
@@ -453,6 +454,8 @@ test('the Spanish self-check speaks Spanish and keeps its own answers, apart fro
 }) => {
 	await page.goto('/self-check/');
 	await tapGroup(page, 0, 'No');
+	// Saved by the page's script, which may arrive just after the tap.
+	await expect(status(page)).toHaveText(`1 of ${TOTAL} answered, ${TOTAL - 1} to go`);
 	await page.goto('/es/autoevaluacion/');
 	const estado = page.getByRole('status').filter({ hasText: 'respondidas' });
 	await expect(estado, 'the English answer is not carried over').toHaveText(/^0 de \d+ respondidas, faltan \d+$/);

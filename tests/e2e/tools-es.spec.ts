@@ -98,10 +98,13 @@ test('the Spanish and English checklists keep their own ticks and drafts, each t
 });
 
 test('/es/privacidad/ deletes both languages’ answers, ticks and drafts', async ({ page }) => {
+	// Each answer is saved by the page's script, which may arrive just after the tap: wait for it.
 	await page.goto('/self-check/');
 	await tapGroup(page, 0, 'No');
+	await expect.poll(() => stored(page, KEYS.en.selfCheck)).not.toBeNull();
 	await page.goto('/es/autoevaluacion/');
 	await tapGroup(page, 0, 'No');
+	await expect.poll(() => stored(page, KEYS.es.selfCheck)).not.toBeNull();
 	await page.goto('/es/lista-de-la-disculpa/');
 	await page.getByRole('checkbox', { name: 'Prepárate para aceptar un no.' }).check();
 	await expect.poll(() => stored(page, KEYS.es.checklist)).not.toBeNull();
