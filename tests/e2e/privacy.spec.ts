@@ -19,11 +19,15 @@ function leftBehind(page: Page) {
 
 test('after using both tools and the offline copy, one confirmed action leaves nothing behind', async ({ page }) => {
 	await page.goto('/self-check/');
+	// Each tool saves what it is given once its script has arrived, which may be just after: wait.
+	const saved = (key: string) => expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key));
 	await page.locator('fieldset[data-question]').first().getByRole('radio', { name: 'Yes' }).check();
+	await saved('mend:self-check').not.toBeNull();
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await page.goto('/apology-checklist/');
 	await page.getByRole('checkbox', { name: 'Be ready to accept no.' }).check();
 	await page.getByRole('textbox', { name: 'Your apology, in your own words' }).fill('A draft on a shared phone.');
+	await saved('mend:apology-checklist').toContain('A draft on a shared phone.');
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
 		return registration.active?.state;
