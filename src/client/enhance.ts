@@ -15,7 +15,7 @@ import { HIGHLIGHT_PARAM } from '@/islands/search/triggers';
 import { watchChecklist } from '@/islands/apology-checklist/checklist-trigger';
 import { keepOfflineCopy } from './offline-copy';
 
-// Links the head names for after load (src/lib/head.ts, `late`): the web app manifest.
+// Links the head names for once the text is on screen (src/lib/head.ts, `late`): the web app manifest.
 for (const late of document.head.querySelectorAll<HTMLMetaElement>('meta[name="late-link"]')) {
 	const link = document.createElement('link');
 	link.rel = late.dataset['rel'] ?? '';

@@ -140,7 +140,7 @@ describe('each language has its own web app manifest, which its pages link', () 
 		expect(manifest.name).toContain(home?.querySelector('h1')?.textContent.trim());
 		for (const [path, root] of pages) {
 			if (languageOf(path) !== language) continue;
-			// Named in the HTML, linked by the page's script after load: src/lib/head.ts, `late`.
+			// Named in the HTML, linked by the page's script once the text is on screen: src/lib/head.ts, `late`.
 			expect(root.querySelector('head meta[name="late-link"][data-rel="manifest"]')?.getAttribute('content'), path).toBe(
 				`${language.home}manifest.webmanifest`,
 			);

@@ -300,7 +300,7 @@ test('answers survive a reload and a later visit, and "Start over" clears them',
 test('answers given before the page’s script arrives are kept and saved; after a reload, storage decides', async ({
 	page,
 }) => {
-	// The page's scripts load once it has loaded: hold the self-check's back until the reader has answered.
+	// The page's scripts load once its text is on screen: hold the self-check's back until the reader has answered.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route(/\/_astro\/SelfCheck[^/]*\.js$/, async (route) => {

@@ -56,7 +56,7 @@ export function scriptsByPage(): Map<string, PageScript[]> {
 			const src = /src="\/([^"]+)"/.exec(attrs)?.[1];
 			return src ? moduleWithImports(join(distDir, src)) : inline;
 		});
-		// The page's own modules, which its inline loader imports after load (src/lib/late-loader.ts).
+		// The page's own modules, which its inline loader imports once the text is on screen (src/lib/late-loader.ts).
 		const late = lateScriptUrls(html).map((url) => moduleWithImports(join(distDir, url)));
 		result.set(
 			path,
