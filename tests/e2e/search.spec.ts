@@ -122,6 +122,32 @@ test('Escape closes search and returns focus to where it was', async ({ page }) 
 	await expect(next).toBeFocused();
 });
 
+// Searching from the middle of a page, then closing the search, leaves the reader where they were.
+for (const [device, viewport] of [
+	['a phone', { width: 390, height: 844 }],
+	['a desktop', { width: 1280, height: 900 }],
+] as const) {
+	test(`on ${device}, the page keeps the reader's place while search is open and after it closes`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto(STEP_PATHS[2]);
+		await scriptsRan(page);
+		const heading = page.locator('main h2').nth(2);
+		await heading.evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 100));
+		const place = await page.evaluate(() => window.scrollY);
+		expect(place).toBeGreaterThan(500);
+		await page.keyboard.press('/');
+		await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+		await page.keyboard.type('trust');
+		await expect(dialog(page).getByRole('link', { name: /^Step 4 / })).toBeVisible();
+		expect(await page.evaluate(() => window.scrollY), 'the page keeps its length while search is open').toBe(place);
+		await page.keyboard.press('Escape');
+		await expect(dialog(page)).toBeHidden();
+		await expect(searchButton(page)).toBeFocused();
+		await expect(heading).toBeInViewport();
+		expect(await page.evaluate(() => window.scrollY), 'closing search leaves the page where it was').toBe(place);
+	});
+}
+
 test('typing `/` in a field types a slash instead of opening search', async ({ page }) => {
 	await page.goto('/search/');
 	const input = page.locator('mend-search-page').getByRole('searchbox');

@@ -30,8 +30,10 @@ export function watchSearch(): void {
 		event.preventDefault();
 		dialog.close();
 	});
+	// Focus goes back without scrolling, as a dialog's own return of focus does: the header's button
+	// is sticky, and focusing it with the page's scroll padding pulled the page up by half a screen.
 	dialog.addEventListener('close', () =>
-		(from instanceof HTMLElement && from !== document.body ? from : button).focus(),
+		(from instanceof HTMLElement && from !== document.body ? from : button).focus({ preventScroll: true }),
 	);
 	for (const type of ['pointerenter', 'pointerdown', 'focus'])
 		button.addEventListener(type, load, { once: true, passive: true });
