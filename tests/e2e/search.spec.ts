@@ -123,6 +123,8 @@ test('Escape closes search and returns focus to where it was', async ({ page }) 
 });
 
 // Searching from the middle of a page, then closing the search, leaves the reader where they were.
+// On a phone the page behind the full-screen dialog is not rendered while it is open
+// (Search.astro): it must keep its length, and show again when the dialog closes.
 for (const [device, viewport] of [
 	['a phone', { width: 390, height: 844 }],
 	['a desktop', { width: 1280, height: 900 }],
