@@ -144,6 +144,11 @@ if (before && now) {
 					before.focusPolledMs === undefined ? 'not measured' : `${before.focusMs} ms`,
 					`${now.focusMs} ms`,
 				),
+				row(
+					'the same, pressed while the offline copy downloads',
+					before.focusWhileCopyingMs === undefined ? 'not measured' : `${before.focusWhileCopyingMs} ms`,
+					now.focusWhileCopyingMs === undefined ? 'not measured' : `${now.focusWhileCopyingMs} ms`,
+				),
 				row('keystroke to results, median', `${before.latency.medianMs} ms`, `${now.latency.medianMs} ms`),
 				row('keystroke to results, p90', `${before.latency.p90Ms} ms`, `${now.latency.p90Ms} ms`),
 				row(

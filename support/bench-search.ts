@@ -5,7 +5,8 @@
  *   search page (/search/, /es/buscar/): top-1, top-3, zero results,
  *   for the site's search and, beside it, for Pagefind alone (one search of every word, as
  *   Pagefind's Component UI ran it before the site had its own);
- * - time from `/` on a step page to the search box shown and focused;
+ * - time from `/` on a step page to the search box shown and focused, once the page's offline copy
+ *   is kept and while it is still downloading;
  * - keystroke to results painted on /search/, median and 90th percentile;
  * - bytes (brotli) and requests of a first search from a step page.
  * Times live here only; the byte and request budgets and the accuracy targets are in `npm test`.
@@ -62,10 +63,15 @@ export interface SearchBench {
 	accuracy: { site: Accuracy; pagefindAlone: Accuracy };
 	/** Each language's set on its own search page (QUERY_SETS); a language whose page is not built is left out. */
 	accuracyByLang: { lang: string; searchPage: string; site: Accuracy; pagefindAlone: Accuracy }[];
-	/** `/` on a step page to the next paint with the box focused (Event Timing), median of 5. */
+	/**
+	 * `/` on a step page to the next paint with the box focused (Event Timing), median of 5, once
+	 * the page's offline copy is kept (before 2026-12-02 the press could fall while it downloaded).
+	 */
 	focusMs: number;
 	/** The same, polled from the test as it was before Event Timing (see measureFocus). */
 	focusPolledMs?: number;
+	/** `/` pressed as soon as the page's network settles, while the offline copy downloads. */
+	focusWhileCopyingMs?: number;
 	latency: SearchTiming;
 	firstSearch: { brotliBytes: number; requests: number };
 }
@@ -224,18 +230,41 @@ async function measureAccuracy(
 /**
  * From `/` on a step page to the search box shown and focused, in ms: median of five fresh loads.
  *
+ * The page keeps its offline copy (the whole site, about a megabyte) once it has loaded and the
+ * browser is idle, and on a throttled phone the download shares the CPU with a press that comes
+ * during it: with `copyKept`, each press waits until the copy is kept, as for a reader who has
+ * been on the page a moment; without it, each press comes as soon as the page's network settles.
+ *
  * `focusMs` is the browser's own figure, the Event Timing API's duration of the keydown: from the
  * press to the next frame painted after its handlers ran (what Interaction to Next Paint is made
  * of), counted only if that handler left the box focused and visible. `polledMs` is how this was
  * measured before: a requestAnimationFrame loop started by a separate call from the test after
  * the press, which adds the harness's round trip and the frame after the box's to the figure.
  */
-async function measureFocus(browser: Browser, origin: string): Promise<{ focusMs: number; polledMs: number }> {
+async function measureFocus(
+	browser: Browser,
+	origin: string,
+	copyKept: boolean,
+): Promise<{ focusMs: number; polledMs: number }> {
 	const times: number[] = [];
 	const polled: number[] = [];
 	for (let i = 0; i < 5; i++) {
 		const { context, page } = await phone(browser);
 		await page.goto(`${origin}/steps/3-time-and-space/`, { waitUntil: 'networkidle' });
+		// The page's script comes after its first paint, and a press before it does nothing: wait
+		// for the button it enables, as a reader sees it turn on.
+		await page.locator('mend-search > button:enabled').waitFor();
+		if (copyKept) {
+			// ready: a service worker is active, so its install, which downloads and keeps the copy, is over.
+			const kept = await page.evaluate(() =>
+				Promise.race([
+					navigator.serviceWorker.ready.then(() => true),
+					new Promise<boolean>((done) => setTimeout(() => done(false), 60_000)),
+				]),
+			);
+			if (!kept) throw new Error('the offline copy was not kept within 60 s of loading step 3');
+			await page.waitForLoadState('networkidle');
+		}
 		await page.evaluate(() => {
 			const w = window as unknown as { pressedAt?: number; keydown?: number };
 			window.addEventListener('keydown', (event) => (w.pressedAt = event.timeStamp), { capture: true, once: true });
@@ -384,7 +413,8 @@ export async function benchSearch(
 	if (!english) throw new Error('the English search page did not load');
 	const accuracy = { site: english.site, pagefindAlone: english.pagefindAlone };
 	log('focus');
-	const { focusMs, polledMs: focusPolledMs } = await measureFocus(browser, origin);
+	const { focusMs, polledMs: focusPolledMs } = await measureFocus(browser, origin, true);
+	const { focusMs: focusWhileCopyingMs } = await measureFocus(browser, origin, false);
 	log('latency');
 	const latency = await measureSearch(browser, origin, queries);
 	log('first search');
@@ -393,6 +423,7 @@ export async function benchSearch(
 		accuracyByLang,
 		focusMs,
 		focusPolledMs,
+		focusWhileCopyingMs,
 		latency,
 		firstSearch: await measureFirstSearch(browser, origin),
 	};
