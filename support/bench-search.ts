@@ -263,7 +263,6 @@ async function measureFocus(
 				]),
 			);
 			if (!kept) throw new Error('the offline copy was not kept within 60 s of loading step 3');
-			await page.waitForLoadState('networkidle');
 		}
 		await page.evaluate(() => {
 			const w = window as unknown as { pressedAt?: number; keydown?: number };
