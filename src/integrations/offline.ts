@@ -4,10 +4,10 @@
  * written (astro.config.mjs lists it after pagefindIndex), so the copy includes the index.
  *
  * The copy is what reading needs: every page's HTML (its CSS is inlined), the site's scripts,
- * Pagefind's engine, wasm, index and highlight script, and the icons. It leaves out the
- * link-preview cards (/og/, only other sites' previews fetch them), Pagefind's worker and UI
- * bundles (the site's own search runs Pagefind on the main thread, with its own UI), and the 404
- * pages (offline, a missing page gets its language's offline page instead: /offline/, /es/sin-conexion/).
+ * Pagefind's engine, worker (the search page runs Pagefind in it), wasm, index and highlight
+ * script, and the icons. It leaves out the link-preview cards (/og/, only other sites' previews
+ * fetch them), Pagefind's UI bundles (the site's search has its own UI), and the 404 pages
+ * (offline, a missing page gets its language's offline page instead: /offline/, /es/sin-conexion/).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
