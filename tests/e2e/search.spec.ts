@@ -372,6 +372,26 @@ test.describe('a search that signals danger', () => {
 		await expect(support).toBeHidden();
 	});
 
+	// On /when-to-stop/ the card's link leads down the same page: the dialog must not hide where it led.
+	for (const [device, viewport] of [
+		['a phone', { width: 390, height: 844 }],
+		['a desktop', { width: 1280, height: 900 }],
+	] as const) {
+		test(`on ${device}, the card's link to a section of the page it is on closes search and shows the section`, async ({
+			page,
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.goto('/when-to-stop/');
+			await scriptsRan(page);
+			await page.keyboard.press('/');
+			await page.keyboard.type('i want to die');
+			await card(dialog(page)).getByRole('link', { name: 'More on finding support' }).click();
+			await expect(dialog(page)).toBeHidden();
+			await expect(page).toHaveURL(/\/when-to-stop\/#if-youre-struggling$/);
+			await expect(page.locator('main #if-youre-struggling')).toBeInViewport();
+		});
+	}
+
 	test('shows them on /search/ from the URL, even when Pagefind cannot load', async ({ page }) => {
 		await page.route('**/pagefind/**', (route) => route.abort());
 		await page.goto('/search/?q=cant+go+on');

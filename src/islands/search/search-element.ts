@@ -2,8 +2,9 @@
  * <mend-search>: the search in the header's dialog, loaded by search-trigger.ts on the reader's
  * first sign of intent (pointer over or down on the button, focus on it, a shortcut). By then the
  * trigger may already have opened the dialog and the reader may be typing: this starts Pagefind
- * and searches whatever the box holds. A tap on the backdrop closes the dialog; Escape and the close
- * button close it natively, and the trigger puts focus back where it was.
+ * and searches whatever the box holds. A tap on the backdrop, or on a link to a part of the same
+ * page, closes the dialog; Escape and the close button close it natively, and the trigger puts
+ * focus back where it was.
  */
 import { loadEngine } from './engine';
 import { SearchView } from './search-view';
@@ -15,7 +16,10 @@ class MendSearch extends HTMLElement {
 		if (!dialog || !box) return;
 		const view = new SearchView(box);
 		dialog.addEventListener('click', (event) => {
-			if (event.target === dialog) dialog.close();
+			// A link to a part of this same page (the support card's, on /when-to-stop/) would only
+			// scroll the page behind the dialog, unseen: close it, so the reader sees where it led.
+			const link = (event.target as Element).closest('a');
+			if (event.target === dialog || link?.href.split('#')[0] === location.href.split('#')[0]) dialog.close();
 		});
 		void loadEngine().catch(() => undefined);
 		if (view.input.value) void view.run();
