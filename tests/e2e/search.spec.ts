@@ -6,6 +6,11 @@ const searchButton = (page: Page) => page.getByRole('banner').getByRole('button'
 const pageResults = (page: Page) => page.locator('mend-search-page').getByRole('list', { name: 'Search results' });
 /** The top result's link. */
 const topResult = (page: Page) => pageResults(page).locator('li.result').first().getByRole('link').first();
+/** A phone and a desktop, for the tests whose subject plays out differently in the two layouts. */
+const SIZES = [
+	['a phone', { width: 390, height: 844 }],
+	['a desktop', { width: 1280, height: 900 }],
+] as const;
 
 test('a plain page load asks nothing of search', async ({ page }) => {
 	const requested: string[] = [];
@@ -125,10 +130,7 @@ test('Escape closes search and returns focus to where it was', async ({ page }) 
 // Searching from the middle of a page, then closing the search, leaves the reader where they were.
 // On a phone the page behind the full-screen dialog is not rendered while it is open
 // (Search.astro): it must keep its length, and show again when the dialog closes.
-for (const [device, viewport] of [
-	['a phone', { width: 390, height: 844 }],
-	['a desktop', { width: 1280, height: 900 }],
-] as const) {
+for (const [device, viewport] of SIZES) {
 	test(`on ${device}, the page keeps the reader's place while search is open and after it closes`, async ({ page }) => {
 		await page.setViewportSize(viewport);
 		await page.goto(STEP_PATHS[2]);
@@ -373,10 +375,7 @@ test.describe('a search that signals danger', () => {
 	});
 
 	// On /when-to-stop/ the card's link leads down the same page: the dialog must not hide where it led.
-	for (const [device, viewport] of [
-		['a phone', { width: 390, height: 844 }],
-		['a desktop', { width: 1280, height: 900 }],
-	] as const) {
+	for (const [device, viewport] of SIZES) {
 		test(`on ${device}, the card's link to a section of the page it is on closes search and shows the section`, async ({
 			page,
 		}) => {
