@@ -391,6 +391,22 @@ test.describe('a search that signals danger', () => {
 		});
 	}
 
+	test("from the keyboard, the card's link to a section of the same page leaves Tab going on from that section", async ({
+		page,
+	}) => {
+		await page.goto('/when-to-stop/');
+		await scriptsRan(page);
+		await page.keyboard.press('/');
+		await page.keyboard.type('i want to die');
+		await card(dialog(page)).getByRole('link', { name: 'More on finding support' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(dialog(page)).toBeHidden();
+		await page.keyboard.press('Tab');
+		// The section's own link, beside its heading: the next stop after the place the card led to.
+		await expect(page.getByRole('link', { name: 'Link to section: If you’re struggling' })).toBeFocused();
+		await expect(page.locator('main #if-youre-struggling')).toBeInViewport();
+	});
+
 	test('shows them on /search/ from the URL, even when Pagefind cannot load', async ({ page }) => {
 		await page.route('**/pagefind/**', (route) => route.abort());
 		await page.goto('/search/?q=cant+go+on');

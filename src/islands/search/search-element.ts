@@ -3,8 +3,8 @@
  * first sign of intent (pointer over or down on the button, focus on it, a shortcut). By then the
  * trigger may already have opened the dialog and the reader may be typing: this starts Pagefind
  * and searches whatever the box holds. A tap on the backdrop, or on a link to a part of the same
- * page, closes the dialog; Escape and the close button close it natively, and the trigger puts
- * focus back where it was.
+ * page, closes the dialog; Escape and the close button close it natively. The trigger puts focus
+ * back where it was, but after such a link, where the link led.
  */
 import { loadEngine } from './engine';
 import { SearchView } from './search-view';
@@ -18,8 +18,8 @@ class MendSearch extends HTMLElement {
 		dialog.addEventListener('click', (event) => {
 			// A link to a part of this same page (the support card's, on /when-to-stop/) would only
 			// scroll the page behind the dialog, unseen: close it, so the reader sees where it led.
-			const link = (event.target as Element).closest('a');
-			if (event.target === dialog || link?.href.split('#')[0] === location.href.split('#')[0]) dialog.close();
+			const here = (event.target as Element).closest('a')?.href.split('#')[0] === location.href.split('#')[0];
+			if (event.target === dialog || here) dialog.close(here ? 'link' : '');
 		});
 		void loadEngine().catch(() => undefined);
 		if (view.input.value) void view.run();

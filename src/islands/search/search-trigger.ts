@@ -32,9 +32,12 @@ export function watchSearch(): void {
 	});
 	// Focus goes back without scrolling, as a dialog's own return of focus does: the header's button
 	// is sticky, and focusing it with the page's scroll padding pulled the page up by half a screen.
-	dialog.addEventListener('close', () =>
-		(from instanceof HTMLElement && from !== document.body ? from : button).focus({ preventScroll: true }),
-	);
+	// Closed by a link to a part of this page ('link', search-element.ts), focus is left to the link,
+	// so Tab goes on from the section it led to.
+	dialog.addEventListener('close', () => {
+		if (dialog.returnValue === 'link') dialog.returnValue = '';
+		else (from instanceof HTMLElement && from !== document.body ? from : button).focus({ preventScroll: true });
+	});
 	for (const type of ['pointerenter', 'pointerdown', 'focus'])
 		button.addEventListener(type, load, { once: true, passive: true });
 	button.addEventListener('click', open);
