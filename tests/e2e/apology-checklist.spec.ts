@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from '../../support/site';
-import { axeViolations, breakStorage, moduleBrotli, seedStorage, toolScript } from './tools';
+import { axeViolations, breakStorage, moduleBrotli, seedStorage, stored, toolScript } from './tools';
 
 const KEY = 'mend:apology-checklist';
 const STANDALONE = '/apology-checklist/';
@@ -211,7 +211,7 @@ test.describe('stored state that cannot be used', () => {
 		await boxes(page).first().check();
 		await draft(page).fill('Typed on an older page.');
 		await expect(progress(page)).toHaveText('1 of 9 done');
-		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+		expect(await stored(page, KEY)).toBe(newer);
 	});
 
 	test('storage that throws leaves a working checklist that says nothing will be kept', async ({ page }) => {

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { stored } from './tools';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -20,7 +21,7 @@ function leftBehind(page: Page) {
 test('after using both tools and the offline copy, one confirmed action leaves nothing behind', async ({ page }) => {
 	await page.goto('/self-check/');
 	// Each tool saves what it is given once its script has arrived, which may be just after: wait.
-	const saved = (key: string) => expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key));
+	const saved = (key: string) => expect.poll(() => stored(page, key));
 	await page.locator('fieldset[data-question]').first().getByRole('radio', { name: 'Yes' }).check();
 	await saved('mend:self-check').not.toBeNull();
 	await page.getByRole('button', { name: 'Dark theme' }).click();

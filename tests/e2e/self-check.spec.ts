@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, MOTION, test } from './fixtures';
-import { axeViolations, breakStorage, seedStorage, toolScript } from './tools';
+import { axeViolations, breakStorage, seedStorage, stored, toolScript } from './tools';
 
 const KEY = 'mend:self-check';
 
@@ -292,7 +292,7 @@ test('answers survive a reload and a later visit, and "Start over" clears them',
 	await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(0);
 	await expect(result(page)).toBeHidden();
 	await expect(groups(page).first().getByRole('radio').first()).toBeFocused();
-	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+	expect(await stored(page, KEY)).toBeNull();
 	await page.reload();
 	await expect(page.getByRole('main').getByRole('radio', { checked: true })).toHaveCount(0);
 });
@@ -317,7 +317,7 @@ test('answers given before the page’s script arrives are kept and saved; after
 	release();
 	await expect(status(page)).toHaveText(`5 of ${TOTAL} answered, ${TOTAL - 5} to go`);
 	await expect(groups(page).nth(GATE).getByRole('radio', { name: 'Not yet' })).toBeChecked();
-	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('not-yet');
+	expect(await stored(page, KEY)).toContain('not-yet');
 
 	// Deleted elsewhere (the privacy page), then reloaded: the browser's form memory brings nothing back.
 	await page.evaluate((key) => localStorage.removeItem(key), KEY);
@@ -373,7 +373,7 @@ test.describe('stored answers that cannot be used', () => {
 		await expect(status(page)).toHaveText(`0 of ${TOTAL} answered, ${TOTAL} to go`);
 		await answerAll(page);
 		await expect(page.getByRole('heading', { level: 2, name: 'You seem ready' })).toBeFocused();
-		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+		expect(await stored(page, KEY)).toBe(newer);
 		expect(errors).toEqual([]);
 	});
 

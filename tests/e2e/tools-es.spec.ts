@@ -6,13 +6,13 @@
  */
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
+import { stored } from './tools';
 
 const KEYS = {
 	en: { selfCheck: 'mend:self-check', checklist: 'mend:apology-checklist' },
 	es: { selfCheck: 'mend:es:self-check', checklist: 'mend:es:apology-checklist' },
 } as const;
 
-const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 const groups = (page: Page) => page.getByRole('main').getByRole('group');
 const tapGroup = (page: Page, index: number, answer: string) =>
 	groups(page).nth(index).getByText(answer, { exact: true }).click();

@@ -1,6 +1,7 @@
 /*
- * Helpers shared by the self-check and apology checklist specs: the accessibility check of an
- * interactive state, storage that throws, and the weight and placement of each tool's script.
+ * Helpers shared by the specs of the self-check, the apology checklist and what they store: the
+ * accessibility check of an interactive state, storage that throws, is seeded or is read, and the
+ * weight and placement of each tool's script.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,11 @@ export async function breakStorage(page: Page) {
 /** Stores `value` under `key` before any script of the page runs. */
 export async function seedStorage(page: Page, key: string, value: string) {
 	await page.addInitScript(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
+}
+
+/** What the page's localStorage holds under `key`, or null. */
+export function stored(page: Page, key: string): Promise<string | null> {
+	return page.evaluate((k) => localStorage.getItem(k), key);
 }
 
 /** A script a built page runs: its own inline text, or a file it loads, with the files that imports. */
